@@ -1,0 +1,5 @@
+// The files whose JSDoc declares LBF custom functions (`@customfunction`).
+// Both the webpack metadata plugin and the metadata test read this list.
+module.exports = [
+  'src/functions/staffing.ts',
+];

@@ -1,0 +1,72 @@
+/**
+ * The message catalogue: every sentence the core says about bad input or an
+ * impossible result is rendered here, from structured error data. Each
+ * message says what was wrong and how to write it.
+ */
+
+export type MessageDetails = Record<string, string | number | boolean | undefined>;
+
+type Render = (argument: string, got: string, d: MessageDetails) => string;
+
+const catalogue = {
+  required: (a) => `${a} is required but is missing. ${hint('Enter', 'a value')}`,
+  notNumber: (a, got, d) => `${a} must be a number; got ${got}. ${hint('Write', d.expected)}`,
+  notInteger: (a, got) => `${a} must be a whole number; got ${got}.`,
+  outOfRange: (a, got, d) => `${a} must be ${d.range}; got ${got}.${tail(d.hint)}`,
+  percentAsWhole: (a, got, d) =>
+    `${a} is a share between 0 and 1; got ${got}. ` +
+    `Write ${d.suggestion} or ${d.percent} %, not ${got}.`,
+  notText: (a, got, d) => `${a} must be text; got ${got}.${tail(d.hint)}`,
+  badChoice: (a, got, d) => `${a} must be one of ${d.choices}; got ${got}.`,
+  unknownName: (a, got, d) =>
+    `Unknown ${a} ${got}.` + (d.suggestion ? ` Did you mean ${d.suggestion}?` : '') +
+    tail(d.hint),
+  duplicateName: (a, got, d) =>
+    `${a} ${got} appears more than once (${d.where}). Keep one row per name.`,
+  badUnit: (a, got, d) => `Unit ${got} does not fit ${a}; use ${d.allowed}.`,
+  cellError: (a, got) => `${a} refers to a cell holding the error ${got}; fix that cell first.`,
+  shapeMismatch: (a, got, d) => `${a} ${d.problem}; got ${got}.${tail(d.hint)}`,
+  unstableLoad: (a, got, d) =>
+    `${a} = ${got} cannot carry an offered load of ${d.load} Erlangs: the queue grows ` +
+    `without bound. Use at least ${d.minAgents} agents, or give a patience for Erlang A.`,
+  unreachableTarget: (a, got, d) =>
+    `No agent count up to ${d.maxAgents} meets ${a} = ${got}.${tail(d.hint)}`,
+  noSolution: (a, _got, d) => `${a}: ${d.reason}`,
+  unbounded: (a, _got, d) => `${a} is unbounded: ${d.reason}`,
+  badDate: (a, got, d) => `${a} is not a date or time LBF can read: ${got}.${tail(d.hint)}`,
+  ambiguousDate: (a, got, d) =>
+    `${a} could be day-first or month-first (${got}). ${d.hint ?? 'Say which order to use.'}`,
+  badRecord: (a, got, d) => `${a} is not a valid decision record: ${d.reason ?? got}.`,
+  badFile: (a, got, d) => `${a}: ${d.reason ?? got}.${tail(d.hint)}`,
+} satisfies Record<string, Render>;
+
+export type MessageCode = keyof typeof catalogue;
+
+function tail(text: unknown): string {
+  return text ? ` ${String(text)}` : '';
+}
+
+function hint(verb: string, what: unknown): string {
+  return what ? `${verb} ${String(what)}.` : '';
+}
+
+/** Renders a received value for a message: text in quotes, blanks named. */
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'an empty cell';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (Array.isArray(value)) return `a range of ${value.length} rows`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Renders one catalogue entry. */
+export function renderMessage(
+  code: MessageCode,
+  argument: string,
+  value: unknown,
+  details: MessageDetails,
+): string {
+  const render: Render = catalogue[code];
+  return render(argument, describeValue(value), details).replace(/\s+$/, '');
+}

@@ -1,0 +1,65 @@
+/* eslint-disable */
+// Builds the add-in: custom functions and task pane share one runtime page.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const functionFiles = require('./scripts/functionFiles');
+
+const devCerts = () => {
+  try {
+    return require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch {
+    return undefined;
+  }
+};
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode === 'development';
+  const https = dev ? await devCerts() : undefined;
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      functions: './src/functions/index.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/addin'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              // ES modules let webpack drop the unused parts of Fluent UI.
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler' },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: functionFiles, output: 'functions.json' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      server: https ? { type: 'https', options: https } : 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist/addin') },
+    },
+  };
+};
