@@ -41,10 +41,27 @@ export default tseslint.config(
       'src/excel may import src/workbook and src/core.'),
     noUi, noNode,
   ]),
-  layer(['src/taskpane/**'], [
+  {
+    ...layer(['src/taskpane/**'], [
+      outside(['**/functions/*', '**/cli/*', '**/excel/*'],
+        'Task-pane components talk to services on the workbook port, never to Office.js.'),
+      outside(['**/xlsx/*'], 'Only the preview entry (src/taskpane/preview*) may import src/xlsx.'),
+      noNode,
+    ]),
+    ignores: ['src/taskpane/preview/**', 'src/taskpane/preview.ts', 'src/taskpane/preview.tsx'],
+  },
+  // The in-browser preview runs the ExcelJS adapter on a copy of the workbook.
+  layer(['src/taskpane/preview/**', 'src/taskpane/preview.ts', 'src/taskpane/preview.tsx'], [
     outside(['**/functions/*', '**/cli/*', '**/excel/*'],
       'Task-pane components talk to services on the workbook port, never to Office.js.'),
-    noNode,
+    outside(['fs', 'path', 'node:*', 'child_process'], 'Node APIs belong in src/cli.'),
+  ]),
+  // The ExcelJS adapter: no file I/O (buffers only), so the preview can run it too.
+  layer(['src/xlsx/**'], [
+    outside(['**/functions/*', '**/taskpane/*', '**/cli/*', '**/excel/*'],
+      'src/xlsx may import src/workbook, src/core and exceljs.'),
+    outside(['fs', 'path', 'node:*', 'child_process'], 'src/xlsx works on buffers, no file I/O.'),
+    noUi,
   ]),
   layer(['src/cli/**'], [
     outside(['**/taskpane/*', '**/excel/*'], 'src/cli may import src/workbook and src/core.'),
