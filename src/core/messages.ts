@@ -36,6 +36,13 @@ const catalogue = {
   badDate: (a, got, d) => `${a} is not a date or time LBF can read: ${got}.${tail(d.hint)}`,
   ambiguousDate: (a, got, d) =>
     `${a} could be day-first or month-first (${got}). ${d.hint ?? 'Say which order to use.'}`,
+  mixedDateOrder: (a, got, d) =>
+    `${a} has ${got}, which is month-first, but ${d.otherColumn} has ${d.other}, which is ` +
+    `day-first. Give the date order ("DMY" or "MDY") or fix the column that differs.`,
+  badHoursSpec: (a, got, d) =>
+    `${a} ${got} cannot be read: ${d.reason}. Write days and opening times, e.g. ` +
+    `"Mon-Fri 09:00-17:00; Sat 10:00-14:00", or leave it blank for calendar hours.`,
+  noUsableRows: (a, got, d) => `${a}: no row could be used (${d.reason}).${tail(d.hint)}`,
   badRecord: (a, got, d) => `${a} is not a valid decision record: ${d.reason ?? got}.`,
   badFile: (a, got, d) => `${a}: ${d.reason ?? got}.${tail(d.hint)}`,
 } satisfies Record<string, Render>;
