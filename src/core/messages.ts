@@ -45,6 +45,28 @@ const catalogue = {
   noUsableRows: (a, got, d) => `${a}: no row could be used (${d.reason}).${tail(d.hint)}`,
   badRecord: (a, got, d) => `${a} is not a valid decision record: ${d.reason ?? got}.`,
   badFile: (a, got, d) => `${a}: ${d.reason ?? got}.${tail(d.hint)}`,
+  // Decision-record pitfalls (issue 5): warnings shown at the top of the decision log.
+  pitfallInputProvenance: (a, _got, d) =>
+    `Key input ${a} has no ${d.missing}. Record who owns it, where it comes from and ` +
+    'how reliable it is.',
+  pitfallUnvalidatedInputs: (a, _got, d) =>
+    `Metrics are baselined but ${d.count} key input(s) are not validated: ${a}. ` +
+    'Validate them against data before comparing options.',
+  pitfallExtremeWeight: (a, got, d) =>
+    `${a} is ${got} (${d.side}) with no written rationale. Say why quality should ` +
+    'weigh this much or this little.',
+  pitfallNoRefreshOwner: (a, _got, d) =>
+    `${d.category} input ${a} has no ${d.missing}. Name who refreshes it and how often.`,
+  pitfallNoApprovals: () =>
+    'No governance approvals are recorded. Add the approvers and their status.',
+  pitfallNoReviewTriggers: () =>
+    'No review triggers are set. Add at least one metric, threshold and action.',
+  pitfallFailsHardConstraint: (a, got, d) =>
+    `The selected option ${d.option} fails the hard constraint ${a} ${d.comparison} ` +
+    `${d.threshold}: it has ${got}.`,
+  pitfallUncheckedConstraint: (a, _got, d) =>
+    `The hard constraint on ${a} cannot be checked: the selected option ${d.option} ` +
+    'has no value for it in its metrics snapshot.',
 } satisfies Record<string, Render>;
 
 export type MessageCode = keyof typeof catalogue;
