@@ -10,6 +10,8 @@ type Render = (argument: string, got: string, d: MessageDetails) => string;
 
 const catalogue = {
   required: (a) => `${a} is required but is missing. ${hint('Enter', 'a value')}`,
+  requiredWhen: (a, _got, d) =>
+    `${a} is required when ${d.because}. Add a row for it to the parameter table.`,
   notNumber: (a, got, d) => `${a} must be a number; got ${got}. ${hint('Write', d.expected)}`,
   notInteger: (a, got) => `${a} must be a whole number; got ${got}.`,
   outOfRange: (a, got, d) => `${a} must be ${d.range}; got ${got}.${tail(d.hint)}`,

@@ -1,0 +1,66 @@
+import { isBlank, parseNumberText } from '../args';
+import { fail } from '../errors';
+
+/**
+ * Reading one cell of a range as Excel (or ExcelJS) delivers it: blanks as
+ * null or "", numbers stored as text ("1,200", "25%"), booleans, and error
+ * values, which arrive as a CustomFunctions.Error object ({ code }), an
+ * ExcelJS error cell ({ error: '#N/A' }) or the error's text.
+ */
+
+const ERROR_TEXT = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|FIELD!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
+
+const RUNTIME_CODES: Record<string, string> = {
+  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?',
+  invalidReference: '#REF!',
+};
+
+/** The error value a cell holds, as Excel writes it ("#N/A"), or undefined. */
+export function cellErrorText(raw: unknown): string | undefined {
+  if (typeof raw === 'string') return ERROR_TEXT.test(raw.trim()) ? raw.trim() : undefined;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const record = raw as { code?: unknown; error?: unknown };
+  const code = typeof record.error === 'string' ? record.error : record.code;
+  if (typeof code !== 'string') return undefined;
+  if (ERROR_TEXT.test(code)) return code;
+  return RUNTIME_CODES[code];
+}
+
+/** Throws `cellError` naming `argument` when the cell holds an error value. */
+export function refuseErrorCell(argument: string, raw: unknown): void {
+  const error = cellErrorText(raw);
+  if (error !== undefined) fail({ code: 'cellError', argument, value: error });
+}
+
+/** A number read from a cell, and whether its text carried a `%` sign. */
+export interface CellNumber {
+  value: number;
+  percentText: boolean;
+}
+
+/**
+ * Reads a numeric cell; undefined for a blank. Text numbers are accepted;
+ * booleans, other text and error values are refused naming `argument`.
+ * @example readCellNumber('tickets_per_week', '1,200') // { value: 1200, percentText: false }
+ */
+export function readCellNumber(argument: string, raw: unknown,
+  expected = 'a number'): CellNumber | undefined {
+  if (isBlank(raw)) return undefined;
+  refuseErrorCell(argument, raw);
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw, percentText: false };
+  if (typeof raw === 'string') {
+    const value = parseNumberText(raw);
+    if (value !== undefined) return { value, percentText: /%\s*$/.test(raw) };
+  }
+  return fail({ code: 'notNumber', argument, value: raw, details: { expected } });
+}
+
+/** Reads a text cell (names, units, notes); numbers become their text. */
+export function readCellText(argument: string, raw: unknown): string {
+  if (isBlank(raw)) return '';
+  refuseErrorCell(argument, raw);
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return fail({ code: 'notText', argument, value: raw });
+}

@@ -1,0 +1,55 @@
+import { isBlank } from '../args';
+import { fail } from '../errors';
+import { readCellText, refuseErrorCell } from './cells';
+
+/** Flattens a row, a column or a single cell into a list, keeping order. */
+export function flattenCells(range: unknown): unknown[] {
+  if (!Array.isArray(range)) return [range];
+  return (range as unknown[]).flatMap((row) => (Array.isArray(row) ? row : [row]));
+}
+
+function trimTrailingBlanks(cells: unknown[]): unknown[] {
+  let end = cells.length;
+  while (end > 0 && isBlank(cells[end - 1])) end -= 1;
+  return cells.slice(0, end);
+}
+
+/**
+ * Pairs override names with values (either may be a row or a column; Excel
+ * passes null for an omitted argument). Numbers stay as they are, text stays
+ * text ("25%", "inhouse_first"): `scenarioFromTable` reads and checks them
+ * against the parameter. A pair whose name and value are both blank is
+ * skipped; a value without a name, or a name without a value, is an error.
+ * @param names override names, e.g. a scenario table's header cells
+ * @param values the values, in the same order
+ * @returns name → value, names as typed (matched later like table names)
+ * @example parseOverrides([['inhouse_fte', 'routing']], [[12, 'inhouse_first']])
+ * // { inhouse_fte: 12, routing: 'inhouse_first' }
+ */
+export function parseOverrides(names: unknown, values: unknown): Record<string, number | string> {
+  const nameCells = isBlank(names) ? [] : trimTrailingBlanks(flattenCells(names));
+  const valueCells = isBlank(values) ? [] : trimTrailingBlanks(flattenCells(values));
+  if (nameCells.length !== valueCells.length) {
+    fail({ code: 'shapeMismatch', argument: 'values', value: `${valueCells.length} values`,
+      details: { problem: `must have one value per name (${nameCells.length} names)` } });
+  }
+  const out: Record<string, number | string> = {};
+  nameCells.forEach((rawName, i) => {
+    const name = readCellText(`names item ${i + 1}`, rawName);
+    const raw = valueCells[i];
+    if (name === '' && isBlank(raw)) return;
+    if (name === '') fail({ code: 'required', argument: `names item ${i + 1}` });
+    refuseErrorCell(`${name} (override)`, raw);
+    if (isBlank(raw)) fail({ code: 'required', argument: `${name} (override value)` });
+    if (typeof raw === 'boolean') {
+      fail({ code: 'notNumber', argument: `${name} (override)`, value: raw,
+        details: { expected: 'a number or a choice' } });
+    }
+    if (name in out) {
+      fail({ code: 'duplicateName', argument: 'Override', value: name,
+        details: { where: `names items ${Object.keys(out).indexOf(name) + 1} and ${i + 1}` } });
+    }
+    out[name] = raw as number | string;
+  });
+  return out;
+}
