@@ -1,0 +1,164 @@
+import { fail } from '../errors';
+import { erlangA } from './erlangA';
+import { erlangB, erlangBStep } from './erlangB';
+import { erlangCFromB, erlangCMeasures, idleQueue } from './erlangC';
+import { checkLoad, checkOptionalQueueNumber, checkQueueNumber } from './queueSpecs';
+import {
+  offeredLoadErlangs,
+  type BindingTarget,
+  type QueueLoad,
+  type QueueResult,
+  type StaffingAnswer,
+  type StaffingTargets,
+} from './types';
+
+/** Targets after checking, with the target's argument name for messages. */
+interface CheckedTargets {
+  targetSeconds: number;
+  serviceLevel: number;
+  maxOccupancy?: number;
+  asaSeconds?: number;
+  maxAbandonShare?: number;
+  patienceSeconds?: number;
+}
+
+/**
+ * Search bound: ⌈A + 20·√A + 100⌉ agents. Past A + β·√A agents the Erlang C
+ * wait probability is about φ(β)/(β·Φ(β)) (Halfin & Whitt 1981), < 1e-80 at
+ * β = 20, and the +100 covers small loads where B(A + 100, A) < 1e-80 too; so
+ * every target a double can tell from 1 is met inside it, and a target that
+ * is not is unreachable rather than slow.
+ */
+export function maxAgentsSearched(loadErlangs: number): number {
+  return Math.ceil(loadErlangs + 20 * Math.sqrt(loadErlangs) + 100);
+}
+
+/** The first target (in reporting order) that `result` misses, or undefined. */
+export function missedTarget(result: QueueResult, t: CheckedTargets): BindingTarget | undefined {
+  if (result.serviceLevel < t.serviceLevel) return 'serviceLevel';
+  if (t.asaSeconds !== undefined && result.asaSeconds > t.asaSeconds) return 'asa';
+  if (t.maxOccupancy !== undefined && result.occupancy > t.maxOccupancy) return 'occupancy';
+  const abandon = t.maxAbandonShare;
+  if (abandon !== undefined && result.abandonShare > abandon) return 'abandonment';
+  return undefined;
+}
+
+/**
+ * Agents required: the smallest whole n meeting every given target —
+ * service level within `targetSeconds`, and optionally ASA, maximum occupancy
+ * and maximum abandonment (MODEL.md §1). Erlang A when `patienceSeconds` is
+ * given, else Erlang C. `binding` names the target missed at n − 1; it is
+ * 'none' when nothing but the load itself set n (zero contacts, or the
+ * smallest stable Erlang C count, or one agent under Erlang A, already meets
+ * every target). Erlang C starts at the smallest stable count ⌊A⌋ + 1 and
+ * steps the Erlang B recursion one agent at a time (O(n) in all); Erlang A
+ * bisects on n over precomputed Erlang B values (all measures are monotone
+ * in n). Throws `unreachableTarget` past `maxAgentsSearched(A)`.
+ * @param load contacts ≥ 0 per interval, interval > 0 minutes, AHT > 0 s
+ * @param targets target ≥ 0 s, service level 0–1, optional max occupancy (0, 1],
+ *   ASA > 0 s, max abandonment (0, 1], patience > 0 s
+ * @returns whole agents, the binding target and the measures at that count
+ * @example agentsRequired({ contactsPerInterval: 100, intervalMinutes: 30, ahtSeconds: 180 },
+ *   { targetSeconds: 20, serviceLevel: 0.8 }).agents // 14
+ */
+export function agentsRequired(load: QueueLoad, targets: StaffingTargets): StaffingAnswer {
+  const contacts = checkQueueNumber('contacts', load.contactsPerInterval);
+  const intervalMinutes = checkQueueNumber('intervalMinutes', load.intervalMinutes);
+  const ahtSeconds = checkQueueNumber('ahtSeconds', load.ahtSeconds);
+  const checked = checkTargets(targets);
+  const loadErlangs = checkLoad(
+    offeredLoadErlangs({ contactsPerInterval: contacts, intervalMinutes, ahtSeconds }),
+    contacts,
+  );
+  const model = checked.patienceSeconds === undefined ? 'erlangC' : 'erlangA';
+  if (loadErlangs === 0) return { agents: 0, binding: 'none', result: idleQueue(model) };
+  return checked.patienceSeconds === undefined
+    ? solveErlangC(loadErlangs, ahtSeconds, checked)
+    : solveErlangA(loadErlangs, ahtSeconds, checked.patienceSeconds, checked);
+}
+
+function checkTargets(t: StaffingTargets): CheckedTargets {
+  return {
+    targetSeconds: checkQueueNumber('targetSeconds', t.targetSeconds),
+    serviceLevel: checkQueueNumber('serviceLevel', t.serviceLevel),
+    maxOccupancy: checkOptionalQueueNumber('maxOccupancy', t.maxOccupancy),
+    asaSeconds: checkOptionalQueueNumber('asaSeconds', t.asaSeconds),
+    maxAbandonShare: checkOptionalQueueNumber('maxAbandon', t.maxAbandonShare),
+    patienceSeconds: checkOptionalQueueNumber('patienceSeconds', t.patienceSeconds),
+  };
+}
+
+/** Erlang C: one recursion pass up to ⌊A⌋ + 1, then O(1) per extra agent. */
+function solveErlangC(load: number, ahtSeconds: number, t: CheckedTargets): StaffingAnswer {
+  const first = Math.floor(load) + 1;
+  const last = maxAgentsSearched(load);
+  let blocking = erlangB(first, load);
+  let missedBefore: BindingTarget = 'none';
+  for (let n = first; n <= last; n += 1) {
+    const wait = erlangCFromB(n, load, blocking);
+    const result = erlangCMeasures(n, load, ahtSeconds, t.targetSeconds, wait);
+    const missed = missedTarget(result, t);
+    if (missed === undefined) return { agents: n, binding: missedBefore, result };
+    missedBefore = missed;
+    blocking = erlangBStep(n, load, blocking);
+  }
+  return failUnreachable(missedBefore, t, last);
+}
+
+let blockingTable = new Float64Array(256);
+
+/** Erlang B at 0 … last in one pass, kept in a reused buffer. */
+function fillBlocking(load: number, last: number): Float64Array {
+  if (blockingTable.length <= last) blockingTable = new Float64Array(last + 1);
+  blockingTable[0] = 1;
+  for (let n = 1; n <= last; n += 1) {
+    blockingTable[n] = erlangBStep(n - 1, load, blockingTable[n - 1]);
+  }
+  return blockingTable;
+}
+
+/** Erlang A: bisection on n in [1, bound] for the first n meeting every target. */
+function solveErlangA(
+  load: number,
+  ahtSeconds: number,
+  patienceSeconds: number,
+  t: CheckedTargets,
+): StaffingAnswer {
+  const last = maxAgentsSearched(load);
+  const table = fillBlocking(load, last);
+  const at = (n: number) =>
+    erlangA({ agents: n, loadErlangs: load, ahtSeconds, patienceSeconds,
+      targetSeconds: t.targetSeconds, blocking: table[n] });
+  const top = at(last);
+  const missedAtTop = missedTarget(top, t);
+  if (missedAtTop !== undefined) return failUnreachable(missedAtTop, t, last);
+  let low = 0; // lowest count known to miss (0 agents answer nobody)
+  let high = last;
+  let result = top;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const candidate = at(mid);
+    if (missedTarget(candidate, t) === undefined) [high, result] = [mid, candidate];
+    else low = mid;
+  }
+  const binding = high === 1 ? 'none' : (missedTarget(at(high - 1), t) ?? 'none');
+  return { agents: high, binding, result };
+}
+
+const TARGET_ARGUMENT: Record<BindingTarget, keyof CheckedTargets> = {
+  serviceLevel: 'serviceLevel',
+  asa: 'asaSeconds',
+  occupancy: 'maxOccupancy',
+  abandonment: 'maxAbandonShare',
+  none: 'serviceLevel',
+};
+
+function failUnreachable(missed: BindingTarget, t: CheckedTargets, last: number): never {
+  const argument = TARGET_ARGUMENT[missed];
+  return fail({
+    code: 'unreachableTarget',
+    argument: argument === 'maxAbandonShare' ? 'maxAbandon' : argument,
+    value: t[argument],
+    details: { maxAgents: last, hint: 'Relax the target.' },
+  });
+}

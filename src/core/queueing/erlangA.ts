@@ -1,0 +1,167 @@
+import { fail } from '../errors';
+import { erlangB } from './erlangB';
+import { idleQueue } from './erlangC';
+import type { QueueResult } from './types';
+
+/**
+ * Erlang A (M/M/n+M): Poisson arrivals, n agents serving at rate μ = 1/AHT,
+ * each waiting contact hangs up at rate θ = 1/patience. The exact
+ * birth–death chain, solved in units of one AHT (μ = 1, λ = A).
+ *
+ * Stationary law (Palm 1943; Garnett, Mandelbaum & Reiman 2002, "Designing
+ * a call center with impatient customers", MSOM 4(3); Mandelbaum & Zeltyn,
+ * "The M/M/n+G queue: summary of performance measures", Technion notes):
+ * states up to n agree with the loss system, so Σ_{k≤n} π_k = π_n / B(n, A)
+ * with B Erlang B, and above n, π_{n+m} = π_n·w_m, w_m = Π_{i=1..m} A/(n + iθ).
+ * Hence π_n = 1 / (1/B − 1 + Σ_{m≥0} w_m),
+ *   P(wait) = π_n·Σ w_m,  E[queue] = π_n·Σ m·w_m,
+ *   abandonment = θ·E[queue] / A,  ASA = E[queue] / λ (Little),
+ *   occupancy = A·(1 − abandonment) / n.
+ *
+ * Service level over ALL offered contacts (abandoned ones count as not
+ * answered). A contact that finds m − 1 waiting ahead would be answered
+ * after V = Σ_{i=0..m−1} Exp(n + iθ) and is answered iff its patience τ ≥ V,
+ * so P(answered within t) = E[e^(−θV); V ≤ t]. Tilting the Laplace transform,
+ * e^(−θv)·f_V(v) = n/(n + mθ) · density of T_m = Σ_{i=1..m} Exp(n + iθ), and
+ * Π (x+i)/(x+i+s) (x = n/θ) is the Mellin transform of Beta(x + 1, m), so
+ * e^(−θ·T_m) ~ Beta(x + 1, m) and P(T_m ≤ t) = 1 − I_z(x + 1, m), z = e^(−θt).
+ * With PASTA and π_{n+m−1}·n/(n + mθ) = π_{n+m}·n/A:
+ *   SL = 1 − P(wait) + (n/A)·π_n·Σ_{m≥1} w_m·(1 − I_z(x + 1, m)),
+ * where I_z(α, m) = Σ_{k<m} C(α+k−1, k)·z^α·(1−z)^k (negative binomial CDF),
+ * summed alongside w_m. As θ → 0, T_m → Gamma(m, n) and SL → Erlang C's.
+ *
+ * Numerics: w_m is scaled so its largest term is 1 (no overflow in overload,
+ * where w_m climbs until m ≈ (A − n)/θ); terms below 1e-17 of the sum end
+ * the chain. z^α underflows at large n, so the negative binomial terms carry
+ * a separate log scale. Cost is linear in the number of queue states kept.
+ */
+
+/** Relative size below which the queue-length tail is dropped. */
+const TAIL_TOLERANCE = 1e-17;
+/** Queue states kept at most (32 MB of scratch); past this the answer is refused. */
+export const MAX_QUEUE_STATES = 4_000_000;
+/** Rescale the negative binomial terms before they leave double range. */
+const RESCALE_ABOVE = 1e100;
+
+let scratch = new Float64Array(1024);
+
+/** Inputs of one Erlang A evaluation, in seconds and Erlangs. */
+export interface ErlangAInput {
+  agents: number;
+  loadErlangs: number;
+  ahtSeconds: number;
+  patienceSeconds: number;
+  targetSeconds: number;
+  /** Erlang B(agents, load) when the caller already has it. */
+  blocking?: number;
+}
+
+/**
+ * Erlang A measures for one interval (see the file comment for the formulas).
+ * @param input agents ≥ 0 (fractional allowed), load ≥ 0 Erlangs, AHT > 0 s,
+ *   patience > 0 s, target ≥ 0 s
+ * @returns the queue measures; every share is of all offered contacts
+ * @example erlangA({ agents: 14, loadErlangs: 10, ahtSeconds: 180,
+ *   patienceSeconds: 300, targetSeconds: 20 }).abandonShare // 0.013984
+ */
+export function erlangA(input: ErlangAInput): QueueResult {
+  const { agents, loadErlangs, ahtSeconds } = input;
+  if (loadErlangs === 0) return idleQueue('erlangA');
+  const theta = ahtSeconds / input.patienceSeconds;
+  const states = queueWeights(agents, loadErlangs, theta);
+  const blocking = input.blocking ?? erlangB(agents, loadErlangs);
+  const idleWeight = scratch[0] === 0 ? 0 : scratch[0] * (1 / blocking - 1);
+  const norm = idleWeight + states.sum;
+  const waitProbability = states.sum / norm;
+  const queueMean = states.moment / norm;
+  const abandonShare = Math.min(1, (theta * queueMean) / loadErlangs);
+  const answeredInQueue = answeredWithin(agents, theta, input.targetSeconds / ahtSeconds,
+    states.count);
+  return {
+    model: 'erlangA',
+    offeredLoadErlangs: loadErlangs,
+    waitProbability,
+    serviceLevel: clampShare(1 - waitProbability + (agents / loadErlangs) * answeredInQueue / norm),
+    asaSeconds: (queueMean / loadErlangs) * ahtSeconds,
+    occupancy: agents === 0 ? 0 : Math.min(1, (loadErlangs * (1 - abandonShare)) / agents),
+    abandonShare,
+  };
+}
+
+function clampShare(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
+/**
+ * Fills scratch[0..count−1] with w_m / max w (m = number waiting) and returns
+ * Σ w_m and Σ m·w_m on that scale.
+ */
+function queueWeights(agents: number, load: number, theta: number) {
+  const peak = load > agents ? Math.floor((load - agents) / theta) : 0;
+  ensureScratch(peak + 2);
+  scratch[peak] = 1;
+  let sum = 1;
+  let moment = peak;
+  for (let m = peak; m > 0; m -= 1) {
+    scratch[m - 1] = (scratch[m] * (agents + m * theta)) / load;
+    sum += scratch[m - 1];
+    moment += (m - 1) * scratch[m - 1];
+  }
+  let m = peak;
+  for (;;) {
+    const ratio = load / (agents + (m + 1) * theta);
+    const tailBound = (scratch[m] * (m + 1) * ratio) / ((1 - ratio) * (1 - ratio));
+    if (ratio < 1 && tailBound < TAIL_TOLERANCE * sum) break;
+    ensureScratch(m + 2);
+    scratch[m + 1] = scratch[m] * ratio;
+    m += 1;
+    sum += scratch[m];
+    moment += m * scratch[m];
+  }
+  return { sum, moment, count: m + 1 };
+}
+
+function ensureScratch(size: number): void {
+  if (size > MAX_QUEUE_STATES) {
+    fail({
+      code: 'noSolution',
+      argument: 'patienceSeconds',
+      details: {
+        reason:
+          `the queue would hold more than ${MAX_QUEUE_STATES} contacts; ` +
+          'use a shorter patience or more agents.',
+      },
+    });
+  }
+  if (size <= scratch.length) return;
+  const grown = new Float64Array(Math.min(MAX_QUEUE_STATES, Math.max(size, 2 * scratch.length)));
+  grown.set(scratch);
+  scratch = grown;
+}
+
+/**
+ * Σ_{m≥1} w_m·(1 − I_z(n/θ + 1, m)) on the scale of `queueWeights`: the
+ * weight of queue states whose newcomer is answered within t (in AHTs).
+ */
+function answeredWithin(agents: number, theta: number, targetAhts: number, count: number) {
+  if (targetAhts === 0) return 0;
+  const alpha = agents / theta + 1;
+  const oneMinusZ = -Math.expm1(-theta * targetAhts);
+  // nb_k = scale·factor with factor = e^logScale; nb_0 = z^α = e^(−(n+θ)t).
+  let logScale = -(agents + theta) * targetAhts;
+  let factor = Math.exp(logScale);
+  let scale = 1;
+  let cdf = 0;
+  let answered = 0;
+  for (let m = 1; m < count; m += 1) {
+    cdf += scale * factor;
+    answered += scratch[m] * Math.max(0, 1 - cdf);
+    scale *= ((alpha + m - 1) * oneMinusZ) / m;
+    if (scale > RESCALE_ABOVE) {
+      logScale += Math.log(scale);
+      factor = Math.exp(logScale);
+      scale = 1;
+    }
+  }
+  return answered;
+}
