@@ -78,6 +78,19 @@ export function agentsRequired(load: QueueLoad, targets: StaffingTargets): Staff
 }
 
 function checkTargets(t: StaffingTargets): CheckedTargets {
+  const abandonWithoutPatience =
+    t.maxAbandonShare !== undefined && t.maxAbandonShare !== null &&
+    (t.patienceSeconds === undefined || t.patienceSeconds === null);
+  if (abandonWithoutPatience) {
+    fail({
+      code: 'noSolution',
+      argument: 'maxAbandon',
+      details: {
+        reason: 'Erlang C has no abandonment; give patienceSeconds (Erlang A) or leave ' +
+          'maxAbandon empty.',
+      },
+    });
+  }
   return {
     targetSeconds: checkQueueNumber('targetSeconds', t.targetSeconds),
     serviceLevel: checkQueueNumber('serviceLevel', t.serviceLevel),

@@ -6,7 +6,7 @@ export { erlangC } from './erlangC';
 export { evaluateQueue } from './evaluateQueue';
 export { fteFromAgents } from './fte';
 export { MAX_LOAD_ERLANGS, QUEUE_SPECS, type QueueArgument } from './queueSpecs';
-export { staffingCurve, type StaffingCurveRow } from './staffingCurve';
+export { MAX_CURVE_ROWS, staffingCurve, type StaffingCurveRow } from './staffingCurve';
 export {
   offeredLoadErlangs,
   type BindingTarget,

@@ -44,6 +44,8 @@ export const QUEUE_SPECS = {
     share: true,
     hint: 'Write 0.3 or 30 % for 30 %.',
   },
+  from: { min: 0, max: 1_000_000, integer: true, hint: 'Write the first agent count, e.g. 10.' },
+  to: { min: 0, max: 1_000_000, integer: true, hint: 'Write the last agent count, e.g. 20.' },
 } satisfies Record<string, NumberSpec>;
 
 export type QueueArgument = keyof typeof QUEUE_SPECS;

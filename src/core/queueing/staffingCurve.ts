@@ -72,14 +72,11 @@ function erlangCRow(n: number, load: number, aht: number, target: number, blocki
 }
 
 function checkRows(fromAgents: number, toAgents: number): void {
-  const spec = { integer: true, min: 0, max: 1_000_000 };
-  if (!Number.isInteger(fromAgents) || fromAgents < 0) {
-    fail({ code: 'outOfRange', argument: 'from', value: fromAgents,
-      details: { range: 'a whole number ≥ 0' } });
-  }
-  if (!Number.isInteger(toAgents) || toAgents < fromAgents || toAgents > spec.max) {
+  checkQueueNumber('from', fromAgents);
+  checkQueueNumber('to', toAgents);
+  if (toAgents < fromAgents) {
     fail({ code: 'outOfRange', argument: 'to', value: toAgents,
-      details: { range: `a whole number from ${fromAgents} (from) to ${spec.max}` } });
+      details: { range: `at least from (${fromAgents})` } });
   }
   if (toAgents - fromAgents + 1 > MAX_CURVE_ROWS) {
     fail({ code: 'outOfRange', argument: 'to', value: toAgents,
