@@ -1,0 +1,46 @@
+import { useCallback, useRef, useState } from 'react';
+import { log } from '../logger';
+import { describeError, type UserError } from '../services/errors';
+
+export interface Action<A extends unknown[]> {
+  run: (...args: A) => Promise<void>;
+  busy: boolean;
+  error: UserError | null;
+  /** Runs the last call again with the same arguments. */
+  retry: () => void;
+  dismiss: () => void;
+}
+
+/**
+ * Wraps one service call for a button: busy while it runs, the error kept
+ * (and logged) for an ErrorNotice with Retry, the result handed to `onDone`.
+ */
+export function useAction<A extends unknown[], R>(
+  label: string,
+  call: (...args: A) => Promise<R>,
+  onDone: (result: R) => void,
+): Action<A> {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UserError | null>(null);
+  const last = useRef<A | null>(null);
+
+  const run = useCallback(async (...args: A) => {
+    last.current = args;
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await call(...args));
+    } catch (e) {
+      log.error(`${label} failed`, e);
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [label, call, onDone]);
+
+  const retry = useCallback(() => {
+    if (last.current) void run(...last.current);
+  }, [run]);
+  const dismiss = useCallback(() => setError(null), []);
+  return { run, busy, error, retry, dismiss };
+}

@@ -1,0 +1,48 @@
+/** Small parsers for what the analyst types in the wizard's fields. */
+
+/** A number as typed: `1,200`, `25%` (→ 0.25), ` 3.5 `; undefined when not one. */
+export function parseNumberInput(text: string): number | undefined {
+  const t = text.trim().replace(/,/g, '');
+  if (t === '') return undefined;
+  const percent = t.endsWith('%');
+  const n = Number(percent ? t.slice(0, -1).trim() : t);
+  if (!Number.isFinite(n)) return undefined;
+  return percent ? n / 100 : n;
+}
+
+/** A calendar date `yyyy-mm-dd` that exists (2025-02-30 does not). */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+/** Comma- or line-separated text as a list of trimmed, non-empty items. */
+export function splitList(text: string): string[] {
+  return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export interface ParsedOverride {
+  name: string;
+  value: number | string;
+}
+
+/**
+ * One option's overrides, one `name = value` per line. Values that read as
+ * numbers (`1,200`, `25%`) become numbers; words (routing) stay text.
+ * @returns the overrides, or the 1-based number of the first bad line.
+ */
+export function parseOverrides(text: string): { overrides: ParsedOverride[] } | { badLine: number } {
+  const overrides: ParsedOverride[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    const m = /^([a-z][a-z0-9_]*)\s*[=:]\s*(\S.*)$/.exec(line);
+    if (!m) return { badLine: i + 1 };
+    const number = parseNumberInput(m[2]);
+    overrides.push({ name: m[1], value: number ?? m[2].trim() });
+  }
+  return { overrides };
+}
