@@ -1,3 +1,4 @@
 // Entry of the custom-functions bundle: each import registers its functions
 // (the metadata plugin appends CustomFunctions.associate calls to each file).
 import './staffing';
+import './baseline';

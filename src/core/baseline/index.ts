@@ -17,3 +17,4 @@ export {
 } from './timeParse';
 export { resolveDateOrder } from './timeColumns';
 export { parseSimpleCsv, bankCallLog, itsmTicketLog, type CsvTable } from './csvLogs';
+export { weeklyTable, callTable, qualityTable, type TableCell } from './tables';
