@@ -47,6 +47,9 @@ const catalogue = {
   noUsableRows: (a, got, d) => `${a}: no row could be used (${d.reason}).${tail(d.hint)}`,
   badRecord: (a, got, d) => `${a} is not a valid decision record: ${d.reason ?? got}.`,
   badFile: (a, got, d) => `${a}: ${d.reason ?? got}.${tail(d.hint)}`,
+  badConstraint: (a, got, d) =>
+    `${a} ${got} is not a constraint LBF can read: ${d.reason}. Write metric, comparison ` +
+    'and number, e.g. cost_per_week<=50000 or frt_attainment>=90%; separate several with ;.',
   // Decision-record pitfalls (issue 5): warnings shown at the top of the decision log.
   pitfallInputProvenance: (a, _got, d) =>
     `Key input ${a} has no ${d.missing}. Record who owns it, where it comes from and ` +
