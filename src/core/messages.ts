@@ -35,6 +35,7 @@ const catalogue = {
     `No agent count up to ${d.maxAgents} meets ${a} = ${got}.${tail(d.hint)}`,
   noSolution: (a, _got, d) => `${a}: ${d.reason}`,
   unbounded: (a, _got, d) => `${a} is unbounded: ${d.reason}`,
+  notDefined: (a, _got, d) => `${a} is not defined: ${d.reason}.`,
   badDate: (a, got, d) => `${a} is not a date or time LBF can read: ${got}.${tail(d.hint)}`,
   ambiguousDate: (a, got, d) =>
     `${a} could be day-first or month-first (${got}). ${d.hint ?? 'Say which order to use.'}`,

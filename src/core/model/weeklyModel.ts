@@ -1,0 +1,160 @@
+import { fail } from '../errors';
+import type { Scenario } from '../params';
+import { fluidAttainmentShare, fluidMeanWaitHours } from './frt';
+import { liveWeek, prepareLive, type PreparedLive } from './liveWeek';
+import type { Projection, WeekRow } from './types';
+
+/**
+ * The weekly support model of MODEL.md section 2. Choices where the model
+ * text is silent (also in docs/parameters.md):
+ * - adoption moves linearly: s_w = s0 + (target − s0)·min(1, (w − start + 1)/ramp)
+ *   from the start week, like a hire's ramp (ramp 0 or 1 = at once);
+ * - tickets escalated in a week can be handled by tier 2 in the same week;
+ * - tier 2 capacity is 0 when tier2_aht_minutes is not set (nothing escalates);
+ * - live agents are reserved for every open hour at the busiest hour's rate.
+ */
+
+const MINUTES_PER_HOUR = 60;
+type Group = 'inhouse' | 'outsourced' | 'tier2';
+
+/** Productive share of a hire in week w: min(1, (w − h + 1)/r), 0 before h. */
+export function rampShare(week: number, hireWeek: number, rampWeeks: number): number {
+  if (week < hireWeek) return 0;
+  return rampWeeks <= 1 ? 1 : Math.min(1, (week - hireWeek + 1) / rampWeeks);
+}
+
+/** Self-serve adoption s_w in week w. */
+export function selfServeShare(s: Scenario, week: number): number {
+  const s0 = s.self_serve_adoption;
+  if (week < s.self_serve_start_week) return s0;
+  return s0 + (s.self_serve_target - s0) *
+    rampShare(week, s.self_serve_start_week, s.self_serve_ramp_weeks);
+}
+
+function groupHours(s: Scenario, g: Group, week: number): { productive: number; paid: number } {
+  const hours = s[`${g}_hours_per_fte`];
+  const available = hours * (1 - s[`${g}_shrinkage`]);
+  const hires = s[`${g}_new_hires`];
+  const hireWeek = s[`${g}_hire_week`];
+  const ramp = rampShare(week, hireWeek, s[`${g}_ramp_weeks`]);
+  return { productive: (s[`${g}_fte`] + hires * ramp) * available,
+    paid: (s[`${g}_fte`] + (week >= hireWeek ? hires : 0)) * hours };
+}
+
+function demandOf(s: Scenario, week: number, growth: number): number {
+  const series = s.tickets_series;
+  if (!series) return s.tickets_per_week * growth;
+  if (week > series.length) {
+    fail({ code: 'shapeMismatch', argument: 'tickets series', value: `${series.length} weeks`,
+      details: { problem: `must cover horizon_weeks (${s.horizon_weeks})` } });
+  }
+  return series[week - 1];
+}
+
+interface State {
+  backlogT1: number;
+  backlogT2: number;
+}
+
+function routeT1(s: Scenario, handled: number, capIn: number, capOut: number): number {
+  if (s.routing === 'inhouse_first') return Math.min(handled, capIn);
+  const total = capIn + capOut;
+  return total > 0 ? (handled * capIn) / total : 0;
+}
+
+function weekCosts(s: Scenario, row: WeekRow, week: number): void {
+  let staff = 0;
+  let hires = 0;
+  for (const g of ['inhouse', 'outsourced', 'tier2'] as const) {
+    staff += groupHours(s, g, week).paid * s[`${g}_cost_per_hour`];
+    if (week === s[`${g}_hire_week`]) hires += s[`${g}_new_hires`] * s.hire_cost_per_fte;
+  }
+  row.costStaff = staff;
+  row.costHires = hires;
+  row.costOutsourcedTickets = row.handledOutsourcedTickets * s.outsourced_cost_per_ticket;
+  row.costSelfServe = s.self_serve_cost_per_week;
+  row.costTotal = staff + hires + row.costOutsourcedTickets + row.costSelfServe;
+}
+
+function ticketFlows(s: Scenario, row: WeekRow, state: State, inhouseTicketHours: number): void {
+  const aht = row.ticketAhtMinutes;
+  const capIn = (inhouseTicketHours * MINUTES_PER_HOUR) / (aht * s.inhouse_aht_factor);
+  const capOut = (row.productiveHoursOutsourced * MINUTES_PER_HOUR) /
+    (aht * s.outsourced_aht_factor);
+  const queued = state.backlogT1 + row.inboundTickets;
+  const handled = Math.min(queued, capIn + capOut);
+  const handledIn = routeT1(s, handled, capIn, capOut);
+  const handledOut = handled - handledIn;
+  const escalated = handledIn * s.inhouse_escalation_rate +
+    handledOut * s.outsourced_escalation_rate;
+  const t2Aht = s.tier2_aht_minutes;
+  const capT2 = t2Aht === undefined ? 0
+    : (row.productiveHoursTier2 * MINUTES_PER_HOUR) / (t2Aht * s.tier2_aht_factor);
+  const queuedT2 = state.backlogT2 + escalated;
+  row.handledTier2Tickets = Math.min(queuedT2, capT2);
+  Object.assign(row, { capacityInhouseTickets: capIn, capacityOutsourcedTickets: capOut,
+    capacityTier2Tickets: capT2, handledInhouseTickets: handledIn,
+    handledOutsourcedTickets: handledOut, escalatedTickets: escalated,
+    resolvedT1Tickets: handled - escalated, backlogT1Tickets: queued - handled,
+    backlogT2Tickets: queuedT2 - row.handledTier2Tickets });
+  row.busyHoursT1 += (handledIn * aht * s.inhouse_aht_factor +
+    handledOut * aht * s.outsourced_aht_factor) / MINUTES_PER_HOUR;
+}
+
+function firstResponse(s: Scenario, row: WeekRow, openingBacklog: number): void {
+  const weekHours = s.support_hours_per_week;
+  const arrivals = row.inboundTickets / weekHours;
+  const service = (row.capacityInhouseTickets + row.capacityOutsourcedTickets) / weekHours;
+  const wait = fluidMeanWaitHours(openingBacklog, arrivals, service, weekHours);
+  row.frtHours = wait === null ? null : wait + s.frt_floor_hours;
+  row.frtAttainment = s.frt_target_hours === undefined ? null : fluidAttainmentShare(
+    openingBacklog, arrivals, service, weekHours, s.frt_target_hours - s.frt_floor_hours);
+}
+
+function stepWeek(s: Scenario, live: PreparedLive, state: State, week: number,
+  growth: number): WeekRow {
+  const share = selfServeShare(s, week);
+  const s0 = s.self_serve_adoption;
+  const scale = (1 - share) / (1 - s0);
+  const demand = demandOf(s, week, growth) / (1 - s0);
+  const uplift = share > s0 ? 1 + (s.self_serve_aht_uplift * (share - s0)) / (1 - s0) : 1;
+  const inhouse = groupHours(s, 'inhouse', week);
+  const row = { week, selfServeShare: share, demandTickets: demand,
+    inboundTickets: demand * (1 - share), selfServeTickets: demand * share,
+    ticketAhtMinutes: s.ticket_aht_minutes * uplift, productiveHoursInhouse: inhouse.productive,
+    productiveHoursOutsourced: groupHours(s, 'outsourced', week).productive,
+    productiveHoursTier2: groupHours(s, 'tier2', week).productive,
+    paidHoursTotal: inhouse.paid + groupHours(s, 'outsourced', week).paid +
+      groupHours(s, 'tier2', week).paid } as WeekRow;
+  liveWeek(s, live, row, growth * scale);
+  const opening = state.backlogT1;
+  ticketFlows(s, row, state, inhouse.productive - row.liveHoursReserved);
+  firstResponse(s, row, opening);
+  weekCosts(s, row, week);
+  state.backlogT1 = row.backlogT1Tickets;
+  state.backlogT2 = row.backlogT2Tickets;
+  return row;
+}
+
+/**
+ * Projects a scenario week by week (MODEL.md section 2): demand and
+ * self-serve, staffing with hires and shrinkage, live channels first from
+ * in-house tier 1, tier-1 and tier-2 FIFO backlogs, fluid FRT, costs.
+ * @param scenario from `scenarioFromTable`, canonical units
+ * @returns one row per week 1 … horizon_weeks
+ * @example project(scenarioFromTable(parseParameterTable([['tickets_per_week', 1000],
+ *   ['ticket_aht_minutes', 12], ['inhouse_fte', 5], ['horizon_weeks', 1]])))
+ *   .weeks[0].backlogT1Tickets // 1000 − 5·40·0.7·60/12 = 300
+ */
+export function project(scenario: Scenario): Projection {
+  const live = prepareLive(scenario);
+  const state: State = { backlogT1: scenario.opening_backlog,
+    backlogT2: scenario.opening_tier2_backlog };
+  const weeks: WeekRow[] = new Array(scenario.horizon_weeks);
+  let growth = 1;
+  for (let w = 1; w <= scenario.horizon_weeks; w += 1) {
+    weeks[w - 1] = stepWeek(scenario, live, state, w, growth);
+    growth *= 1 + scenario.volume_growth_per_week;
+  }
+  return { weeks };
+}
