@@ -3,4 +3,5 @@
 module.exports = [
   'src/functions/staffing.ts',
   'src/functions/baseline.ts',
+  'src/functions/scenario.ts',
 ];

@@ -2,3 +2,4 @@
 // (the metadata plugin appends CustomFunctions.associate calls to each file).
 import './staffing';
 import './baseline';
+import './scenario';

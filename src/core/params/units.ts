@@ -180,7 +180,9 @@ function countConverter(def: ParameterDef, head: string, period?: Period): Conve
  */
 export function unitConverter(def: ParameterDef, unitText: string, ctx: UnitContext,
   where = ''): Converter {
-  if (unitText.trim() === '') return (v) => v;
+  if (unitText.trim() === '' || (def.kind === 'choice' && /^choice$/i.test(unitText.trim()))) {
+    return (v) => v;
+  }
   const { head, per } = splitUnit(unitText);
   let converter: Converter | null = null;
   if (def.kind === 'share') converter = shareConverter(def, head, periodOf(per));
