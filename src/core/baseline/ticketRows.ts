@@ -59,7 +59,7 @@ function rowProblem(
  * @param dateOrder how to read `a/b/yyyy` text
  * @returns used tickets and the tally of all rows
  * @example checkTickets({ created: ['2016-03-01 09:00'], firstResponse: [''],
- *   resolved: [''] }, 'auto').created // [24185340]
+ *   resolved: [''] }, 'auto').created // [24280380]
  */
 export function checkTickets(log: TicketLog, dateOrder: DateOrder): CheckedTickets {
   const rows = checkSameLength({

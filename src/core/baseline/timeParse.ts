@@ -154,7 +154,7 @@ function digitToMinutes(m: RegExpExecArray): number {
  * @param cell the raw cell
  * @param dayFirst how to read `a/b/yyyy` text (true: a is the day)
  * @returns wall-clock minutes, or NaN
- * @example parseTimestamp('29/2/2016 01:16', true) // 23689036
+ * @example parseTimestamp('29/2/2016 01:16', true) // 24278476
  */
 export function parseTimestamp(cell: Cell, dayFirst: boolean): number {
   if (typeof cell === 'number') return numberToMinutes(cell);
