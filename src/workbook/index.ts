@@ -4,3 +4,4 @@ export * from './address';
 export * from './plan';
 export * from './port';
 export * from './recordStore';
+export * from './decisionLog';

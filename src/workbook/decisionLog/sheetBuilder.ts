@@ -1,0 +1,87 @@
+/**
+ * A cursor that lays out a sheet top to bottom and collects the plan's
+ * blocks, tables, formats and charts. Pure: it only builds data.
+ */
+import type {
+  CellBlock, CellStyle, ChartPlan, FormatRange, NumberFormatKind, PlanCell, SheetPlan, TablePlan,
+} from '../plan';
+
+/** Widths in characters: never narrower than a short word, never wider than a screenful. */
+export const MIN_WIDTH_CHARS = 8;
+export const MAX_WIDTH_CHARS = 60;
+/** Excel pads a column by about two characters around its longest text. */
+const WIDTH_PADDING_CHARS = 2;
+
+export class SheetBuilder {
+  row = 0;
+  readonly blocks: CellBlock[] = [];
+  readonly tables: TablePlan[] = [];
+  readonly formats: FormatRange[] = [];
+  readonly charts: ChartPlan[] = [];
+  private readonly widths: number[] = [];
+
+  /** Writes one row at the cursor and moves down. Styled rows do not size columns. */
+  line(values: PlanCell[], style?: CellStyle, formats: (NumberFormatKind | undefined)[] = []): number {
+    const row = this.row++;
+    this.blocks.push({ row, column: 0, values: [values], ...(style ? { style } : {}) });
+    formats.forEach((format, column) => format && this.format(row, column, format));
+    if (!style || style === 'label' || style === 'header') this.measure(values, 0);
+    return row;
+  }
+
+  /** A label in column A and its value in column B. */
+  field(label: string, value: PlanCell, format?: NumberFormatKind): number {
+    const row = this.line([label, value], undefined, [undefined, format]);
+    return row;
+  }
+
+  /** One empty row. */
+  gap(): void {
+    this.row++;
+  }
+
+  /** An Excel table at the cursor (header + rows, one blank row if none), then a gap. */
+  table(
+    name: string, header: string[], rows: PlanCell[][],
+    columnFormats: (NumberFormatKind | undefined)[] = [],
+  ): TablePlan {
+    const body = rows.length ? rows : [header.map(() => null)];
+    const table: TablePlan = {
+      name, row: this.row, column: 0, header, rows: body, style: 'TableStyleMedium2', columnFormats,
+    };
+    this.tables.push(table);
+    this.measure(header, 0);
+    body.forEach((r) => this.measure(r, 0));
+    this.row += body.length + 2;
+    return table;
+  }
+
+  format(row: number, column: number, format: NumberFormatKind): void {
+    this.formats.push({ row, column, rows: 1, columns: 1, format });
+  }
+
+  /** Column widths that fit the measured text, within the bounds above. */
+  columnWidths(): SheetPlan['columnWidths'] {
+    return this.widths.map((chars, column) => ({
+      column,
+      widthChars: Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, chars + WIDTH_PADDING_CHARS)),
+    }));
+  }
+
+  private measure(values: PlanCell[], column: number): void {
+    values.forEach((value, c) => {
+      const chars = displayLength(value);
+      const i = column + c;
+      this.widths[i] = Math.max(this.widths[i] ?? 0, chars);
+    });
+  }
+}
+
+/** Rough number of characters a value shows: text length, about 12 for numbers. */
+function displayLength(value: PlanCell): number {
+  if (value === null) return 0;
+  if (typeof value === 'string') return value.length;
+  if (typeof value === 'number') return Math.min(12, String(Math.round(value * 100) / 100).length + 2);
+  if (typeof value === 'boolean') return 5;
+  return 12;
+}
