@@ -48,7 +48,12 @@ const CONTEXT_NAMES = ['business_days_per_week', 'support_hours_per_week'];
 
 function headerMap(first: readonly unknown[]): ColumnMap | undefined {
   const words = first.map((c) => (typeof c === 'string' ? normalizeName(c) : ''));
-  if (words[0] !== 'name' && words[0] !== 'parameter') return undefined;
+  const named = words.some((w) => HEADER_WORDS[w] === 'name');
+  const titled = HEADER_WORDS[words[0]] === 'name' ||
+    words.some((w) => HEADER_WORDS[w] !== undefined && HEADER_WORDS[w] !== 'name');
+  if (!named || !titled) {
+    return undefined;
+  }
   const map: ColumnMap = {};
   words.forEach((w, i) => {
     const column = HEADER_WORDS[w];
@@ -162,9 +167,9 @@ function toRow(raw: RawRow, ctx: UnitContext): ParameterRow | undefined {
 
 /**
  * Parses a parameter table: columns Name, Value and optionally Unit, Low,
- * High, Owner, Source, Note, with or without a header row (detected by a first
- * cell reading "Name" or "Parameter"; with a header the columns may come in
- * any order). Values, Low and High come back in canonical units. Fully blank
+ * High, Owner, Source, Note, with or without a header row (detected when the
+ * first row has a cell "Name" or "Parameter" and another column title; with a
+ * header the columns may come in any order). Values, Low and High come back in canonical units. Fully blank
  * rows are skipped; a blank Value means "use the default".
  * Units `per hour` and `per business day` convert with the table's own
  * support_hours_per_week and business_days_per_week (or their defaults).

@@ -1,3 +1,4 @@
+import { isBlank } from '../args';
 import { fail } from '../errors';
 import { rangeText, type ParameterDef } from './catalogue';
 import { readCellNumber, readCellText } from './cells';
@@ -47,8 +48,7 @@ export function readChoice(def: ParameterDef, raw: unknown, argument: string): s
  */
 export function readParameterValue(def: ParameterDef, raw: unknown, argument: string,
   convert: Converter = (v) => v, unitText = ''): number | string | undefined {
-  if (def.kind === 'choice') return raw === null || raw === '' ? undefined
-    : readChoice(def, raw, argument);
+  if (def.kind === 'choice') return isBlank(raw) ? undefined : readChoice(def, raw, argument);
   const cell = readCellNumber(argument, raw, `${rangeText(def)} in ${def.unit}`);
   if (cell === undefined) return undefined;
   if (cell.percentText && def.kind !== 'share') {
