@@ -41,7 +41,11 @@ export function cellA1(row: number, column: number, absolute = false): string {
 
 /** A1 text of a rectangle: (0, 0, 2, 3) → A1:C2; one cell stays A1. */
 export function rangeA1(
-  row: number, column: number, rows: number, columns: number, absolute = false,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+  absolute = false,
 ): string {
   const first = cellA1(row, column, absolute);
   if (rows === 1 && columns === 1) return first;
@@ -62,9 +66,7 @@ function parseCell(text: string): { row: number; column: number } | undefined {
  * Parses `A1`, `B2:D10` or `Sheet!B2:D10` (sheet part ignored) into 0-based
  * indices; undefined when the text is not a cell or rectangle address.
  */
-export function parseA1(
-  address: string,
-): Omit<RangeRef, 'sheet'> | undefined {
+export function parseA1(address: string): Omit<RangeRef, 'sheet'> | undefined {
   const bang = address.lastIndexOf('!');
   const parts = address.slice(bang + 1).split(':');
   if (parts.length > 2) return undefined;
@@ -74,7 +76,8 @@ export function parseA1(
   const row = Math.min(a.row, b.row);
   const column = Math.min(a.column, b.column);
   return {
-    row, column,
+    row,
+    column,
     rows: Math.abs(a.row - b.row) + 1,
     columns: Math.abs(a.column - b.column) + 1,
   };
@@ -88,7 +91,8 @@ export function quoteSheetName(sheet: string): string {
 
 /** Full reference of a rectangle: 'My Sheet'!$A$1:$C$4. */
 export function refA1(ref: RangeRef, absolute = true): string {
-  return `${quoteSheetName(ref.sheet)}!${rangeA1(ref.row, ref.column, ref.rows, ref.columns, absolute)}`;
+  const range = rangeA1(ref.row, ref.column, ref.rows, ref.columns, absolute);
+  return `${quoteSheetName(ref.sheet)}!${range}`;
 }
 
 /**
@@ -98,7 +102,8 @@ export function refA1(ref: RangeRef, absolute = true): string {
  */
 export function sheetNameProblem(name: string): string | undefined {
   if (name.length === 0) return 'is empty';
-  if (name.length > MAX_SHEET_NAME_LENGTH) return `is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
   if (/[:\\/?*[\]]/.test(name)) return 'contains one of : \\ / ? * [ ]';
   if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
   if (name.toLowerCase() === 'history') return 'is reserved by Excel (History)';
@@ -114,7 +119,8 @@ export function sheetNameProblem(name: string): string | undefined {
  */
 export function safeSheetName(text: string, existing: readonly string[] = []): string {
   let base = Array.from(text.replace(FORBIDDEN_SHEET_CHARS, '_'), (ch) =>
-    ch.charCodeAt(0) < SPACE_CODE ? ' ' : ch).join('');
+    ch.charCodeAt(0) < SPACE_CODE ? ' ' : ch,
+  ).join('');
   base = base.replace(/^'+|'+$/g, '').trim();
   if (base === '' || base.toLowerCase() === 'history') base = base ? `${base}_` : 'Sheet';
   base = trimName(base, MAX_SHEET_NAME_LENGTH);

@@ -27,8 +27,20 @@ export type PlanCell = number | string | boolean | null | FormulaCell | CellErro
 
 /** Named number formats; adapters use the Excel format codes of `NUMBER_FORMATS`. */
 export type NumberFormatKind =
-  | 'general' | 'integer' | 'decimal1' | 'decimal2' | 'percent' | 'percent1'
-  | 'hours' | 'minutes' | 'seconds' | 'money' | 'money0' | 'date' | 'datetime' | 'text';
+  | 'general'
+  | 'integer'
+  | 'decimal1'
+  | 'decimal2'
+  | 'percent'
+  | 'percent1'
+  | 'hours'
+  | 'minutes'
+  | 'seconds'
+  | 'money'
+  | 'money0'
+  | 'date'
+  | 'datetime'
+  | 'text';
 
 /** Excel format codes. Money carries no currency: the workbook's own applies. */
 export const NUMBER_FORMATS: Record<NumberFormatKind, string> = {
@@ -180,6 +192,9 @@ export function isFormulaCell(cell: unknown): cell is FormulaCell {
 }
 
 /** Number of rows and the widest row of a block of values. */
-export function blockSize(values: readonly (readonly unknown[])[]): { rows: number; columns: number } {
+export function blockSize(values: readonly (readonly unknown[])[]): {
+  rows: number;
+  columns: number;
+} {
   return { rows: values.length, columns: values.reduce((m, r) => Math.max(m, r.length), 0) };
 }

@@ -44,7 +44,11 @@ export function recordSheetPlan(json: string): SheetPlan {
     mode: 'replace',
     visibility: 'veryHidden',
     blocks: [
-      { row: 0, column: 0, values: [[RECORD_FORMAT_MARKER, chunks.length, json.length, sha256Hex(json)]] },
+      {
+        row: 0,
+        column: 0,
+        values: [[RECORD_FORMAT_MARKER, chunks.length, json.length, sha256Hex(json)]],
+      },
       { row: 1, column: 0, values: chunks.map((c) => [c]) },
     ],
     formats: [{ row: 1, column: 0, rows: Math.max(1, chunks.length), columns: 1, format: 'text' }],

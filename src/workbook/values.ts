@@ -6,9 +6,23 @@
 
 /** The error values a cell can hold. */
 export const EXCEL_ERROR_CODES = [
-  '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!',
-  '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#BUSY!',
-  '#CONNECT!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#DIV/0!',
+  '#NUM!',
+  '#NAME?',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#BUSY!',
+  '#CONNECT!',
+  '#UNKNOWN!',
+  '#EXTERNAL!',
+  '#PYTHON!',
 ] as const;
 
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
@@ -27,7 +41,9 @@ export type CellValues = CellValue[][];
 /** True when `value` is a typed cell error. */
 export function isCellError(value: unknown): value is CellError {
   return (
-    typeof value === 'object' && value !== null && 'error' in value &&
+    typeof value === 'object' &&
+    value !== null &&
+    'error' in value &&
     EXCEL_ERROR_CODES.includes((value as CellError).error)
   );
 }

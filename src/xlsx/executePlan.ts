@@ -8,8 +8,15 @@ import type { Cell, CellValue as RawValue, Workbook as ExcelJsWorkbook, Workshee
 import { fail } from '../core/errors';
 import { cellA1, definedNameProblem, refA1, sheetNameProblem } from '../workbook/address';
 import {
-  NUMBER_FORMATS, isFormulaCell, type ChartPlan, type ExecuteReport, type NamePlan,
-  type PlanCell, type SheetPlan, type TablePlan, type WritePlan,
+  NUMBER_FORMATS,
+  isFormulaCell,
+  type ChartPlan,
+  type ExecuteReport,
+  type NamePlan,
+  type PlanCell,
+  type SheetPlan,
+  type TablePlan,
+  type WritePlan,
 } from '../workbook/plan';
 import { isCellError } from '../workbook/values';
 import { XLSX_STYLES } from './styles';
@@ -19,8 +26,9 @@ export function toRaw(cell: PlanCell): RawValue {
   if (isFormulaCell(cell)) {
     // ExcelJS wants the formula without its leading '='.
     const formula = cell.formula.replace(/^=/, '');
-    return cell.result === undefined ? { formula, date1904: false } as RawValue
-      : { formula, result: cell.result, date1904: false } as RawValue;
+    return cell.result === undefined
+      ? ({ formula, date1904: false } as RawValue)
+      : ({ formula, result: cell.result, date1904: false } as RawValue);
   }
   if (isCellError(cell)) return { error: cell.error } as RawValue;
   return cell;
@@ -40,10 +48,20 @@ export function findSheet(wb: ExcelJsWorkbook, name: string): Worksheet | undefi
 
 function prepareSheet(wb: ExcelJsWorkbook, plan: SheetPlan): Worksheet {
   const problem = sheetNameProblem(plan.name);
-  if (problem) fail({ code: 'badFile', argument: `Sheet name ${JSON.stringify(plan.name)}`, details: { reason: problem } });
+  if (problem)
+    fail({
+      code: 'badFile',
+      argument: `Sheet name ${JSON.stringify(plan.name)}`,
+      details: { reason: problem },
+    });
   const existing = findSheet(wb, plan.name);
   if (existing && plan.mode === 'create') {
-    fail({ code: 'duplicateName', argument: 'Sheet', value: plan.name, details: { where: 'the workbook' } });
+    fail({
+      code: 'duplicateName',
+      argument: 'Sheet',
+      value: plan.name,
+      details: { where: 'the workbook' },
+    });
   }
   // ExcelJS orders sheets by an untyped `orderNo`: a replaced sheet keeps its place.
   const orderNo = existing ? (existing as Ordered).orderNo : undefined;
@@ -61,15 +79,17 @@ function writeBlocks(ws: Worksheet, plan: SheetPlan): number {
   let cells = 0;
   for (const block of plan.blocks) {
     const style = block.style ? XLSX_STYLES[block.style] : undefined;
-    block.values.forEach((line, r) => line.forEach((value, c) => {
-      const cell = ws.getCell(block.row + r + 1, block.column + c + 1);
-      setCell(cell, value);
-      if (style) {
-        cell.font = style.font;
-        if (style.fill) cell.fill = style.fill;
-      }
-      cells++;
-    }));
+    block.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const cell = ws.getCell(block.row + r + 1, block.column + c + 1);
+        setCell(cell, value);
+        if (style) {
+          cell.font = style.font;
+          if (style.fill) cell.fill = style.fill;
+        }
+        cells++;
+      }),
+    );
   }
   return cells;
 }
@@ -92,13 +112,18 @@ function applyLayout(ws: Worksheet, plan: SheetPlan): void {
 
 function addTable(ws: Worksheet, table: TablePlan): number {
   const problem = definedNameProblem(table.name);
-  if (problem) fail({ code: 'badFile', argument: `Table name ${table.name}`, details: { reason: problem } });
+  if (problem)
+    fail({ code: 'badFile', argument: `Table name ${table.name}`, details: { reason: problem } });
   const width = table.header.length;
   const rows = (table.rows.length ? table.rows : [[]]).map((row) =>
-    Array.from({ length: width }, (_, c) => toRaw(row[c] ?? null)));
+    Array.from({ length: width }, (_, c) => toRaw(row[c] ?? null)),
+  );
   ws.addTable({
-    name: table.name, displayName: table.name, ref: cellA1(table.row, table.column),
-    headerRow: true, totalsRow: false,
+    name: table.name,
+    displayName: table.name,
+    ref: cellA1(table.row, table.column),
+    headerRow: true,
+    totalsRow: false,
     style: { theme: (table.style ?? 'TableStyleMedium2') as never, showRowStripes: true },
     columns: table.header.map((name) => ({ name, filterButton: true })),
     rows,
@@ -115,8 +140,10 @@ function addTable(ws: Worksheet, table: TablePlan): number {
 /** The sentence written where a chart would be, naming its data ranges. */
 export function chartNote(chart: ChartPlan): string {
   const data = chart.series.map((s) => `${s.name}: ${refA1(s.y, false)}`).join('; ');
-  return `Chart "${chart.title}" (${chart.kind}): drawn as a native chart by the LBF add-in; ` +
-    `this file holds its data (${data}).`;
+  return (
+    `Chart "${chart.title}" (${chart.kind}): drawn as a native chart by the LBF add-in; ` +
+    `this file holds its data (${data}).`
+  );
 }
 
 function writeChartNotes(ws: Worksheet, charts: ChartPlan[]): void {
@@ -130,7 +157,8 @@ function writeChartNotes(ws: Worksheet, charts: ChartPlan[]): void {
 /** Defines (or redefines) a workbook name in ExcelJS. */
 export function defineXlsxName(wb: ExcelJsWorkbook, name: NamePlan): void {
   const problem = definedNameProblem(name.name);
-  if (problem) fail({ code: 'badFile', argument: `Name ${name.name}`, details: { reason: problem } });
+  if (problem)
+    fail({ code: 'badFile', argument: `Name ${name.name}`, details: { reason: problem } });
   for (const range of wb.definedNames.getRanges(name.name).ranges) {
     wb.definedNames.remove(range, name.name);
   }
@@ -158,7 +186,13 @@ function activate(wb: ExcelJsWorkbook, name: string): void {
  * @returns what was written; `chartsDrawn` is always 0 (ExcelJS cannot draw charts)
  */
 export function executeXlsxPlan(wb: ExcelJsWorkbook, plan: WritePlan): ExecuteReport {
-  const report: ExecuteReport = { sheets: [], cellsWritten: 0, tables: 0, chartsDrawn: 0, chartsAsNotes: 0 };
+  const report: ExecuteReport = {
+    sheets: [],
+    cellsWritten: 0,
+    tables: 0,
+    chartsDrawn: 0,
+    chartsAsNotes: 0,
+  };
   for (const sheet of plan.sheets) writeSheet(wb, sheet, report);
   for (const name of plan.names ?? []) defineXlsxName(wb, name);
   const active = plan.sheets.find((s) => s.activate);

@@ -4,7 +4,13 @@
  * errors a typed `{ error }`.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import { dateToSerial, isCellError, toErrorCode, type CellValue, type CellValues } from '../workbook/values';
+import {
+  dateToSerial,
+  isCellError,
+  toErrorCode,
+  type CellValue,
+  type CellValues,
+} from '../workbook/values';
 
 type Raw = Cell['value'] | undefined;
 
@@ -33,12 +39,17 @@ export function fromRaw(raw: Raw): CellValue {
 
 /** Values of a 0-based rectangle, every row as wide as the rectangle. */
 export function readRect(
-  ws: Worksheet, row: number, column: number, rows: number, columns: number,
+  ws: Worksheet,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
 ): CellValues {
   const out: CellValues = [];
   for (let r = 0; r < rows; r++) {
     const line: CellValue[] = [];
-    for (let c = 0; c < columns; c++) line.push(fromRaw(ws.findCell(row + r + 1, column + c + 1)?.value));
+    for (let c = 0; c < columns; c++)
+      line.push(fromRaw(ws.findCell(row + r + 1, column + c + 1)?.value));
     out.push(line);
   }
   return out;
@@ -48,12 +59,17 @@ export function readRect(
 export function usedBounds(
   ws: Worksheet,
 ): { row: number; column: number; rows: number; columns: number } | null {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (fromRaw(cell.value) === null) return;
-      top = Math.min(top, rowNumber); bottom = Math.max(bottom, rowNumber);
-      left = Math.min(left, colNumber); right = Math.max(right, colNumber);
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
     });
   });
   if (bottom < 0) return null;

@@ -30,10 +30,14 @@ export class XlsxWorkbook implements Workbook {
     try {
       await wb.xlsx.load(toArrayBuffer(bytes));
     } catch (e) {
-      fail({ code: 'badFile', argument: 'The workbook', details: {
-        reason: `it could not be read as .xlsx (${(e as Error).message})`,
-        hint: 'Save it from Excel as an Excel Workbook (.xlsx).',
-      } });
+      fail({
+        code: 'badFile',
+        argument: 'The workbook',
+        details: {
+          reason: `it could not be read as .xlsx (${(e as Error).message})`,
+          hint: 'Save it from Excel as an Excel Workbook (.xlsx).',
+        },
+      });
     }
     return new XlsxWorkbook(wb);
   }
@@ -52,9 +56,14 @@ export class XlsxWorkbook implements Workbook {
     const ws = this.sheet(sheet);
     const rect = parseA1(address);
     if (!rect) {
-      fail({ code: 'badFile', argument: `Address ${JSON.stringify(address)}`, details: {
-        reason: 'it is not a cell or range address', hint: 'Write it as A1 or A1:H40.',
-      } });
+      fail({
+        code: 'badFile',
+        argument: `Address ${JSON.stringify(address)}`,
+        details: {
+          reason: 'it is not a cell or range address',
+          hint: 'Write it as A1 or A1:H40.',
+        },
+      });
     }
     return readRect(ws, rect.row, rect.column, rect.rows, rect.columns);
   }
@@ -64,7 +73,10 @@ export class XlsxWorkbook implements Workbook {
     const b = usedBounds(ws);
     if (!b) return null;
     return {
-      sheet, address: rangeA1(b.row, b.column, b.rows, b.columns), row: b.row, column: b.column,
+      sheet,
+      address: rangeA1(b.row, b.column, b.rows, b.columns),
+      row: b.row,
+      column: b.column,
       values: readRect(ws, b.row, b.column, b.rows, b.columns),
     };
   }
@@ -91,7 +103,8 @@ export class XlsxWorkbook implements Workbook {
 
   async listNames(): Promise<NameInfo[]> {
     return this.workbook.definedNames.model.map((n) => ({
-      name: n.name, formula: `=${n.ranges.join(',')}`,
+      name: n.name,
+      formula: `=${n.ranges.join(',')}`,
     }));
   }
 
@@ -99,9 +112,14 @@ export class XlsxWorkbook implements Workbook {
     const ws = findSheet(this.workbook, name);
     if (!ws) {
       const known = this.workbook.worksheets.map((s) => s.name).join(', ');
-      fail({ code: 'unknownName', argument: 'sheet', value: name, details: {
-        hint: `The workbook has: ${known || 'no sheets'}.`,
-      } });
+      fail({
+        code: 'unknownName',
+        argument: 'sheet',
+        value: name,
+        details: {
+          hint: `The workbook has: ${known || 'no sheets'}.`,
+        },
+      });
     }
     return ws;
   }

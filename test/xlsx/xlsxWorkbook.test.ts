@@ -27,7 +27,9 @@ describe('XlsxWorkbook record storage', () => {
     await book.writeRecord(json);
     const again = await reopen(book);
     expect(await again.readRecord()).toBe(json);
-    expect(await again.listSheets()).toEqual([{ name: RECORD_SHEET_NAME, visibility: 'veryHidden' }]);
+    expect(await again.listSheets()).toEqual([
+      { name: RECORD_SHEET_NAME, visibility: 'veryHidden' },
+    ]);
   });
 
   it('stores every chunk under the 32,767-character cell limit', async () => {
@@ -46,14 +48,28 @@ describe('XlsxWorkbook record storage', () => {
 
 describe('XlsxWorkbook.execute', () => {
   const plan: WritePlan = {
-    sheets: [{
-      name: 'Out', mode: 'create', frozenRows: 2,
-      blocks: [{ row: 0, column: 0, values: [INJECTIONS, [formula('=2*3', 6), 0.25, true, null]] }],
-      formats: [{ row: 1, column: 1, rows: 1, columns: 1, format: 'percent' }],
-      columnWidths: [{ column: 0, widthChars: 22 }],
-      tables: [{ name: 'LBF_T', row: 3, column: 0, header: ['Who', 'Cost'],
-        rows: [['=cmd|calc', 12.5]], columnFormats: [undefined, 'money'] }],
-    }],
+    sheets: [
+      {
+        name: 'Out',
+        mode: 'create',
+        frozenRows: 2,
+        blocks: [
+          { row: 0, column: 0, values: [INJECTIONS, [formula('=2*3', 6), 0.25, true, null]] },
+        ],
+        formats: [{ row: 1, column: 1, rows: 1, columns: 1, format: 'percent' }],
+        columnWidths: [{ column: 0, widthChars: 22 }],
+        tables: [
+          {
+            name: 'LBF_T',
+            row: 3,
+            column: 0,
+            header: ['Who', 'Cost'],
+            rows: [['=cmd|calc', 12.5]],
+            columnFormats: [undefined, 'money'],
+          },
+        ],
+      },
+    ],
   };
 
   it('writes text that starts with = + - @ as text, never as a formula', async () => {
@@ -64,8 +80,10 @@ describe('XlsxWorkbook.execute', () => {
       const cell = ws.getCell(1, c + 1);
       expect([cell.type, cell.value]).toEqual([ExcelJS.ValueType.String, text]);
     });
-    expect([ws.getCell(5, 1).type, ws.getCell(5, 1).value]).toEqual(
-      [ExcelJS.ValueType.String, '=cmd|calc']);
+    expect([ws.getCell(5, 1).type, ws.getCell(5, 1).value]).toEqual([
+      ExcelJS.ValueType.String,
+      '=cmd|calc',
+    ]);
   });
 
   it('writes formulas with their cached result, formats, widths, panes and tables', async () => {

@@ -23,17 +23,24 @@ function write(value: unknown, path: string): string {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map((v, i) => (v === undefined ? 'null' : write(v, `${path}[${i}]`))).join(',')}]`;
+    const items = value.map((v, i) => (v === undefined ? 'null' : write(v, `${path}[${i}]`)));
+    return `[${items.join(',')}]`;
   }
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${write(v, `${path}.${k}`)}`).join(',')}}`;
+    const members = entries.map(([k, v]) => `${JSON.stringify(k)}:${write(v, `${path}.${k}`)}`);
+    return `{${members.join(',')}}`;
   }
   return refuse(path, value, 'plain JSON data (object, array, text, number, boolean or null)');
 }
 
 function refuse(path: string, value: unknown, expected: string): never {
-  return fail({ code: 'badRecord', argument: path, value, details: { reason: `${path} must be ${expected}` } });
+  return fail({
+    code: 'badRecord',
+    argument: path,
+    value,
+    details: { reason: `${path} must be ${expected}` },
+  });
 }

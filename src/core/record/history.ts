@@ -43,8 +43,12 @@ export function publishVersion(
   if (author.trim() === '') fail({ code: 'required', argument: 'Author' });
   if (summary.trim() === '') fail({ code: 'required', argument: 'Summary of changes' });
   if (/[\r\n]/.test(summary)) {
-    fail({ code: 'notText', argument: 'Summary of changes', value: summary,
-      details: { hint: 'Write the summary on one line.' } });
+    fail({
+      code: 'notText',
+      argument: 'Summary of changes',
+      value: summary,
+      details: { hint: 'Write the summary on one line.' },
+    });
   }
   const last = history[history.length - 1];
   const draft = {
@@ -84,17 +88,26 @@ export function verifyHistory(history: readonly RecordVersion[]): HistoryCheck {
   history.forEach((version, i) => {
     const n = version.number;
     if (n !== i + 1) {
-      problems.push({ number: n, kind: 'misnumbered',
-        message: `Version ${n} is in position ${i + 1}: a version was removed or reordered.` });
+      problems.push({
+        number: n,
+        kind: 'misnumbered',
+        message: `Version ${n} is in position ${i + 1}: a version was removed or reordered.`,
+      });
     }
     const expectedPrevious = i === 0 ? GENESIS_HASH : history[i - 1].hash;
     if (version.previousHash !== expectedPrevious) {
-      problems.push({ number: n, kind: 'chainBroken',
-        message: `Version ${n} does not follow the version before it: the history was edited.` });
+      problems.push({
+        number: n,
+        kind: 'chainBroken',
+        message: `Version ${n} does not follow the version before it: the history was edited.`,
+      });
     }
     if (versionHash(version) !== version.hash) {
-      problems.push({ number: n, kind: 'contentChanged',
-        message: `Version ${n} no longer matches its hash: it was changed after publishing.` });
+      problems.push({
+        number: n,
+        kind: 'contentChanged',
+        message: `Version ${n} no longer matches its hash: it was changed after publishing.`,
+      });
     }
   });
   return { ok: problems.length === 0, problems };

@@ -11,8 +11,14 @@ export const LOW_QUALITY_WEIGHT = 0.2;
 export const HIGH_QUALITY_WEIGHT = 0.8;
 
 export type PitfallCode =
-  | 'inputProvenance' | 'unvalidatedInputs' | 'extremeQualityWeight' | 'noRefreshOwner'
-  | 'noApprovals' | 'noReviewTriggers' | 'failsHardConstraint' | 'uncheckedConstraint';
+  | 'inputProvenance'
+  | 'unvalidatedInputs'
+  | 'extremeQualityWeight'
+  | 'noRefreshOwner'
+  | 'noApprovals'
+  | 'noReviewTriggers'
+  | 'failsHardConstraint'
+  | 'uncheckedConstraint';
 
 /** One warning: which check, which section, what it is about, and the sentence. */
 export interface PitfallWarning {
@@ -24,8 +30,12 @@ export interface PitfallWarning {
 }
 
 function warn(
-  code: PitfallCode, section: keyof RecordContent, message: MessageCode,
-  subject: string, value?: unknown, details: MessageDetails = {},
+  code: PitfallCode,
+  section: keyof RecordContent,
+  message: MessageCode,
+  subject: string,
+  value?: unknown,
+  details: MessageDetails = {},
 ): PitfallWarning {
   return { code, section, subject, message: renderMessage(message, subject, value, details) };
 }
@@ -34,16 +44,30 @@ const blank = (text: string): boolean => text.trim() === '';
 
 function listMissing(entries: [string, boolean][]): string {
   const missing = entries.filter(([, isMissing]) => isMissing).map(([label]) => label);
-  return missing.length <= 1 ? missing.join('') :
-    `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`;
+  return missing.length <= 1
+    ? missing.join('')
+    : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`;
 }
 
 function provenance(inputs: KeyInput[]): PitfallWarning[] {
   return inputs.flatMap((input) => {
-    const missing = listMissing([['owner', blank(input.owner)], ['source', blank(input.source)],
-      ['quality note', blank(input.qualityNote)]]);
-    return missing ? [warn('inputProvenance', 'keyInputs', 'pitfallInputProvenance',
-      input.parameter, undefined, { missing })] : [];
+    const missing = listMissing([
+      ['owner', blank(input.owner)],
+      ['source', blank(input.source)],
+      ['quality note', blank(input.qualityNote)],
+    ]);
+    return missing
+      ? [
+          warn(
+            'inputProvenance',
+            'keyInputs',
+            'pitfallInputProvenance',
+            input.parameter,
+            undefined,
+            { missing },
+          ),
+        ]
+      : [];
   });
 }
 
@@ -51,8 +75,16 @@ function unvalidated(content: RecordContent): PitfallWarning[] {
   const baselined = content.metrics.some((m) => m.baseline !== null);
   const names = content.keyInputs.filter((i) => !i.validated).map((i) => i.parameter);
   if (!baselined || names.length === 0) return [];
-  return [warn('unvalidatedInputs', 'keyInputs', 'pitfallUnvalidatedInputs',
-    names.join(', '), undefined, { count: names.length })];
+  return [
+    warn(
+      'unvalidatedInputs',
+      'keyInputs',
+      'pitfallUnvalidatedInputs',
+      names.join(', '),
+      undefined,
+      { count: names.length },
+    ),
+  ];
 }
 
 function extremeWeight(content: RecordContent): PitfallWarning[] {
@@ -60,21 +92,38 @@ function extremeWeight(content: RecordContent): PitfallWarning[] {
   const low = qualityWeight <= LOW_QUALITY_WEIGHT;
   if (!(low || qualityWeight >= HIGH_QUALITY_WEIGHT) || !blank(qualityWeightRationale)) return [];
   const side = low ? `at or below ${LOW_QUALITY_WEIGHT}` : `at or above ${HIGH_QUALITY_WEIGHT}`;
-  return [warn('extremeQualityWeight', 'decision', 'pitfallExtremeWeight',
-    'The quality weight', qualityWeight, { side })];
+  return [
+    warn(
+      'extremeQualityWeight',
+      'decision',
+      'pitfallExtremeWeight',
+      'The quality weight',
+      qualityWeight,
+      { side },
+    ),
+  ];
 }
 
 const CATEGORY_LABEL: Partial<Record<KeyInput['category'], string>> = {
-  self_serve: 'Self-serve adoption', staffing: 'Staffing',
+  self_serve: 'Self-serve adoption',
+  staffing: 'Staffing',
 };
 
 function refreshOwner(inputs: KeyInput[]): PitfallWarning[] {
   return inputs.flatMap((input) => {
     const category = CATEGORY_LABEL[input.category];
-    const missing = listMissing([['owner', blank(input.owner)],
-      ['refresh cadence', input.refreshCadence === null]]);
-    return category && missing ? [warn('noRefreshOwner', 'keyInputs', 'pitfallNoRefreshOwner',
-      input.parameter, undefined, { category, missing })] : [];
+    const missing = listMissing([
+      ['owner', blank(input.owner)],
+      ['refresh cadence', input.refreshCadence === null],
+    ]);
+    return category && missing
+      ? [
+          warn('noRefreshOwner', 'keyInputs', 'pitfallNoRefreshOwner', input.parameter, undefined, {
+            category,
+            missing,
+          }),
+        ]
+      : [];
   });
 }
 
@@ -97,12 +146,29 @@ function hardConstraints(content: RecordContent): PitfallWarning[] {
     const value = option.metrics.find((m) => m.metric === rule.metric)?.value;
     const details = { option: option.id, comparison: rule.comparison, threshold: rule.threshold };
     if (value === undefined || value === null) {
-      return [warn('uncheckedConstraint', 'decision', 'pitfallUncheckedConstraint',
-        rule.metric, undefined, details)];
+      return [
+        warn(
+          'uncheckedConstraint',
+          'decision',
+          'pitfallUncheckedConstraint',
+          rule.metric,
+          undefined,
+          details,
+        ),
+      ];
     }
-    return compare(value, rule.comparison, rule.threshold) ? [] :
-      [warn('failsHardConstraint', 'decision', 'pitfallFailsHardConstraint',
-        rule.metric, value, details)];
+    return compare(value, rule.comparison, rule.threshold)
+      ? []
+      : [
+          warn(
+            'failsHardConstraint',
+            'decision',
+            'pitfallFailsHardConstraint',
+            rule.metric,
+            value,
+            details,
+          ),
+        ];
   });
 }
 

@@ -21,7 +21,10 @@ export const recordVersion = z.strictObject({
   /** The author's name exactly as entered. */
   author: z.string().min(1),
   /** One line: what changed. */
-  summary: z.string().min(1).regex(/^[^\r\n]*$/, { message: 'one line, no line breaks' }),
+  summary: z
+    .string()
+    .min(1)
+    .regex(/^[^\r\n]*$/, { message: 'one line, no line breaks' }),
   content: recordContent,
   /** Hash of the previous version; 64 zeros for version 1. */
   previousHash: hex64,
@@ -66,14 +69,21 @@ export function emptyContent(): RecordContent {
     governance: { constraints: [], dependencies: [], approvals: [] },
     risks: { risks: [], monitoringCadence: null, nextReviewDate: null },
     decision: {
-      qualityWeight: 0.5, qualityWeightRationale: '', switchingQualityWeight: null,
-      hardConstraints: [], recommendation: '', selectedOptionId: null, rationale: '',
+      qualityWeight: 0.5,
+      qualityWeightRationale: '',
+      switchingQualityWeight: null,
+      hardConstraints: [],
+      recommendation: '',
+      selectedOptionId: null,
+      rationale: '',
     },
     ownership: { owner: '', checkpoints: [], reviewTriggers: [] },
     evidence: [],
     model: {
-      addinVersion: '', liveQueueModel: 'none',
-      serviceLevelDefinition: '', units: '',
+      addinVersion: '',
+      liveQueueModel: 'none',
+      serviceLevelDefinition: '',
+      units: '',
     },
   };
 }
@@ -88,17 +98,25 @@ export function parseRecord(json: string): DecisionRecord {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    fail({ code: 'badRecord', argument: 'The stored record', details: {
-      reason: `its text is not JSON (${(e as Error).message})`,
-    } });
+    fail({
+      code: 'badRecord',
+      argument: 'The stored record',
+      details: {
+        reason: `its text is not JSON (${(e as Error).message})`,
+      },
+    });
   }
   const parsed = decisionRecord.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length ? issue.path.join('.') : 'the record';
-    fail({ code: 'badRecord', argument: 'The stored record', details: {
-      reason: `${where}: ${issue.message}`,
-    } });
+    fail({
+      code: 'badRecord',
+      argument: 'The stored record',
+      details: {
+        reason: `${where}: ${issue.message}`,
+      },
+    });
   }
   return parsed.data;
 }

@@ -19,7 +19,14 @@ export const cadences = ['weekly', 'fortnightly', 'monthly'] as const;
 /** The comparisons of src/core/triggers, so a trigger here is a trigger there. */
 export const comparisons = ['<', '<=', '>', '>='] as const satisfies readonly Comparison[];
 export const inputCategories = [
-  'self_serve', 'staffing', 'escalation', 'demand', 'live', 'cost', 'targets', 'other',
+  'self_serve',
+  'staffing',
+  'escalation',
+  'demand',
+  'live',
+  'cost',
+  'targets',
+  'other',
 ] as const;
 
 /** 1. Objective and the decision question. */
@@ -70,19 +77,35 @@ export const keyInput = z.strictObject({
 export const assumptionsSection = z.strictObject({
   assumptions: z.array(z.strictObject({ statement: name, owner: text })),
   dataOwners: z.array(z.strictObject({ dataset: name, owner: text })),
-  qualityGaps: z.array(z.strictObject({
-    dataset: name, gap: name, impact: text, plannedFix: text,
-  })),
+  qualityGaps: z.array(
+    z.strictObject({
+      dataset: name,
+      gap: name,
+      impact: text,
+      plannedFix: text,
+    }),
+  ),
 });
 
 /** 6. Scenario ranges (Low / High) and trigger points. */
 export const scenariosSection = z.strictObject({
-  ranges: z.array(z.strictObject({
-    parameter: name, low: finite, base: finite, high: finite, unit: text,
-  })),
-  triggerPoints: z.array(z.strictObject({
-    parameter: name, value: finite, unit: text, meaning: text,
-  })),
+  ranges: z.array(
+    z.strictObject({
+      parameter: name,
+      low: finite,
+      base: finite,
+      high: finite,
+      unit: text,
+    }),
+  ),
+  triggerPoints: z.array(
+    z.strictObject({
+      parameter: name,
+      value: finite,
+      unit: text,
+      meaning: text,
+    }),
+  ),
 });
 
 /** 7. One option (A, B, C …): overrides, metric snapshot, trade-off statement. */
@@ -90,7 +113,9 @@ export const optionEntry = z.strictObject({
   id: z.string().regex(/^[A-Z][A-Z0-9]{0,3}$/, { message: 'an option letter such as A, B or C' }),
   name: name,
   description: text,
-  overrides: z.array(z.strictObject({ parameter: name, value: z.union([finite, text]), unit: text })),
+  overrides: z.array(
+    z.strictObject({ parameter: name, value: z.union([finite, text]), unit: text }),
+  ),
   metrics: z.array(z.strictObject({ metric: name, value: finite.nullable(), unit: text })),
   /** Weekly backlog (tickets, weeks 1 … H) for the backlog chart; empty if not run. */
   backlogByWeek: z.array(finite),
@@ -102,22 +127,30 @@ export const optionEntry = z.strictObject({
 export const governanceSection = z.strictObject({
   constraints: z.array(z.strictObject({ description: name, kind: z.enum(['hard', 'soft']) })),
   dependencies: z.array(z.strictObject({ description: name, owner: text })),
-  approvals: z.array(z.strictObject({
-    approver: name,
-    role: text,
-    status: z.enum(['pending', 'approved', 'rejected']),
-    date: isoDate.nullable(),
-    comment: text,
-  })),
+  approvals: z.array(
+    z.strictObject({
+      approver: name,
+      role: text,
+      status: z.enum(['pending', 'approved', 'rejected']),
+      date: isoDate.nullable(),
+      comment: text,
+    }),
+  ),
 });
 
 const level = z.enum(['low', 'medium', 'high']);
 
 /** 9. Risks, mitigations and the monitoring cadence. */
 export const risksSection = z.strictObject({
-  risks: z.array(z.strictObject({
-    risk: name, likelihood: level, impact: level, mitigation: text, owner: text,
-  })),
+  risks: z.array(
+    z.strictObject({
+      risk: name,
+      likelihood: level,
+      impact: level,
+      mitigation: text,
+      owner: text,
+    }),
+  ),
   monitoringCadence: z.enum(cadences).nullable(),
   nextReviewDate: isoDate.nullable(),
 });

@@ -39,10 +39,16 @@ const QUEUE_MODELS: Record<RecordContent['model']['liveQueueModel'], string> = {
 function header(b: SheetBuilder, record: DecisionRecord, addinVersion: string): void {
   const { objective } = record.content;
   const last = record.versions[record.versions.length - 1];
-  b.line([`Decision log: ${objective.decisionQuestion || objective.objective || 'untitled decision'}`],
-    'title');
-  b.line(last ? ['Record version', last.number, `published ${last.timestamp} by ${last.author}`]
-    : ['Record version', 'draft (not published)'], 'label');
+  b.line(
+    [`Decision log: ${objective.decisionQuestion || objective.objective || 'untitled decision'}`],
+    'title',
+  );
+  b.line(
+    last
+      ? ['Record version', last.number, `published ${last.timestamp} by ${last.author}`]
+      : ['Record version', 'draft (not published)'],
+    'label',
+  );
   b.line(['Add-in version', `LBF ${addinVersion}`], 'label');
 }
 
@@ -71,19 +77,40 @@ export function renderDecisionLogSheet(record: DecisionRecord, options: RenderOp
   const sheetName = safeSheetName(options.sheetName ?? DEFAULT_LOG_SHEET);
   const b = new SheetBuilder();
   const ctx = {
-    b, content: record.content, sheetName,
+    b,
+    content: record.content,
+    sheetName,
     tablePrefix: safeDefinedName(options.tablePrefix ?? DEFAULT_TABLE_PREFIX),
   };
   header(b, record, options.addinVersion);
   modelDefinitions(b, record.content);
   warnings(b, record);
-  for (const section of [A.objective, A.scope, A.metrics, A.keyInputs, A.assumptions,
-    A.scenarios, B.options, B.governance, B.risks, B.decision, B.ownership]) section(ctx);
+  for (const section of [
+    A.objective,
+    A.scope,
+    A.metrics,
+    A.keyInputs,
+    A.assumptions,
+    A.scenarios,
+    B.options,
+    B.governance,
+    B.risks,
+    B.decision,
+    B.ownership,
+  ])
+    section(ctx);
   B.evidence(ctx, record.versions);
   return {
-    name: sheetName, mode: 'replace', visibility: 'visible', activate: true,
-    blocks: b.blocks, tables: b.tables, formats: b.formats, charts: b.charts,
-    columnWidths: b.columnWidths(), frozenRows: LOG_FROZEN_ROWS,
+    name: sheetName,
+    mode: 'replace',
+    visibility: 'visible',
+    activate: true,
+    blocks: b.blocks,
+    tables: b.tables,
+    formats: b.formats,
+    charts: b.charts,
+    columnWidths: b.columnWidths(),
+    frozenRows: LOG_FROZEN_ROWS,
   };
 }
 

@@ -15,9 +15,10 @@ const QUALITY_METRIC = 'quality_index';
 
 function metricKeys(ctx: SectionContext): { metric: string; unit: string }[] {
   const seen = new Map<string, string>();
-  for (const o of ctx.content.options) for (const m of o.metrics) {
-    if (!seen.has(m.metric)) seen.set(m.metric, m.unit);
-  }
+  for (const o of ctx.content.options)
+    for (const m of o.metrics) {
+      if (!seen.has(m.metric)) seen.set(m.metric, m.unit);
+    }
   return [...seen].map(([metric, unit]) => ({ metric, unit }));
 }
 
@@ -26,15 +27,32 @@ export function options(ctx: SectionContext): void {
   heading(b, 6);
   const keys = metricKeys(ctx);
   const rows: PlanCell[][] = content.options.map((o) => [
-    o.id, o.name, o.description,
+    o.id,
+    o.name,
+    o.description,
     o.overrides.map((v) => `${v.parameter} = ${v.value}${v.unit ? ` ${v.unit}` : ''}`).join('; '),
     ...keys.map((k) => o.metrics.find((m) => m.metric === k.metric)?.value ?? null),
-    o.costEfficiency, o.serviceQuality, o.id === content.decision.selectedOptionId ? 'selected' : '',
+    o.costEfficiency,
+    o.serviceQuality,
+    o.id === content.decision.selectedOptionId ? 'selected' : '',
   ]);
-  const header = ['Option', 'Name', 'Description', 'Overrides', ...keys.map((k) => k.metric),
-    'Cost efficiency', 'Service quality', 'Decision'];
-  b.table(`${tablePrefix}_Options`, header, rows, [undefined, undefined, undefined, undefined,
-    ...keys.map((k) => formatForUnit(k.unit))]);
+  const header = [
+    'Option',
+    'Name',
+    'Description',
+    'Overrides',
+    ...keys.map((k) => k.metric),
+    'Cost efficiency',
+    'Service quality',
+    'Decision',
+  ];
+  b.table(`${tablePrefix}_Options`, header, rows, [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    ...keys.map((k) => formatForUnit(k.unit)),
+  ]);
   chartData(ctx);
 }
 
@@ -49,13 +67,28 @@ function chartData(ctx: SectionContext): void {
   if (withBacklog.length) {
     b.line(['Chart data: backlog by week (tickets)'], 'label');
     const weeks = Math.max(...withBacklog.map((o) => o.backlogByWeek.length));
-    const t = b.table(`${tablePrefix}_BacklogByWeek`, ['Week', ...withBacklog.map((o) => o.id)],
-      Array.from({ length: weeks }, (_, w) => [w + 1, ...withBacklog.map((o) => o.backlogByWeek[w] ?? null)]),
-      ['integer', ...withBacklog.map(() => 'integer' as const)]);
-    b.charts.push({ kind: 'line', title: 'Backlog by week per option', row: top, column: CHART_COLUMN,
-      xAxisTitle: 'Week', yAxisTitle: 'Backlog (tickets)',
-      series: withBacklog.map((o, i) => ({ name: `${o.id} ${o.name}`,
-        x: columnRef(t, sheet, 0), y: columnRef(t, sheet, i + 1) })) });
+    const t = b.table(
+      `${tablePrefix}_BacklogByWeek`,
+      ['Week', ...withBacklog.map((o) => o.id)],
+      Array.from({ length: weeks }, (_, w) => [
+        w + 1,
+        ...withBacklog.map((o) => o.backlogByWeek[w] ?? null),
+      ]),
+      ['integer', ...withBacklog.map(() => 'integer' as const)],
+    );
+    b.charts.push({
+      kind: 'line',
+      title: 'Backlog by week per option',
+      row: top,
+      column: CHART_COLUMN,
+      xAxisTitle: 'Week',
+      yAxisTitle: 'Backlog (tickets)',
+      series: withBacklog.map((o, i) => ({
+        name: `${o.id} ${o.name}`,
+        x: columnRef(t, sheet, 0),
+        y: columnRef(t, sheet, i + 1),
+      })),
+    });
   }
   scatterData(ctx, sheet, top + CHART_HEIGHT_ROWS);
 }
@@ -64,40 +97,64 @@ function scatterData(ctx: SectionContext, sheet: string, chartRow: number): void
   const { b, content, tablePrefix } = ctx;
   const value = (o: (typeof content.options)[number], key: string) =>
     o.metrics.find((m) => m.metric === key)?.value ?? null;
-  const points = content.options.filter((o) => value(o, COST_METRIC) !== null &&
-    value(o, QUALITY_METRIC) !== null);
+  const points = content.options.filter(
+    (o) => value(o, COST_METRIC) !== null && value(o, QUALITY_METRIC) !== null,
+  );
   if (!points.length) return;
   b.line(['Chart data: cost per week against quality index'], 'label');
-  const t = b.table(`${tablePrefix}_CostQuality`, ['Option', 'Cost per week', 'Quality index'],
+  const t = b.table(
+    `${tablePrefix}_CostQuality`,
+    ['Option', 'Cost per week', 'Quality index'],
     points.map((o) => [o.id, value(o, COST_METRIC), value(o, QUALITY_METRIC)]),
-    [undefined, 'money', 'decimal1']);
-  b.charts.push({ kind: 'scatter', title: 'Cost per week against quality index', row: chartRow,
-    column: CHART_COLUMN, xAxisTitle: 'Cost per week', yAxisTitle: 'Quality index (0–100)',
-    series: points.map((o, i) => ({ name: `${o.id} ${o.name}`,
+    [undefined, 'money', 'decimal1'],
+  );
+  b.charts.push({
+    kind: 'scatter',
+    title: 'Cost per week against quality index',
+    row: chartRow,
+    column: CHART_COLUMN,
+    xAxisTitle: 'Cost per week',
+    yAxisTitle: 'Quality index (0–100)',
+    series: points.map((o, i) => ({
+      name: `${o.id} ${o.name}`,
       x: { sheet, row: t.row + 1 + i, column: t.column + 1, rows: 1, columns: 1 },
-      y: { sheet, row: t.row + 1 + i, column: t.column + 2, rows: 1, columns: 1 } })) });
+      y: { sheet, row: t.row + 1 + i, column: t.column + 2, rows: 1, columns: 1 },
+    })),
+  });
 }
 
 export function governance({ b, content, tablePrefix }: SectionContext): void {
   heading(b, 7);
   const g = content.governance;
   b.line(['Constraints'], 'label');
-  b.table(`${tablePrefix}_Constraints`, ['Constraint', 'Kind'],
-    g.constraints.map((c) => [c.description, c.kind]));
+  b.table(
+    `${tablePrefix}_Constraints`,
+    ['Constraint', 'Kind'],
+    g.constraints.map((c) => [c.description, c.kind]),
+  );
   b.line(['Dependencies'], 'label');
-  b.table(`${tablePrefix}_Dependencies`, ['Dependency', 'Owner'],
-    g.dependencies.map((d) => [d.description, d.owner]));
+  b.table(
+    `${tablePrefix}_Dependencies`,
+    ['Dependency', 'Owner'],
+    g.dependencies.map((d) => [d.description, d.owner]),
+  );
   b.line(['Approvals'], 'label');
-  b.table(`${tablePrefix}_Approvals`, ['Approver', 'Role', 'Status', 'Date', 'Comment'],
+  b.table(
+    `${tablePrefix}_Approvals`,
+    ['Approver', 'Role', 'Status', 'Date', 'Comment'],
     g.approvals.map((a) => [a.approver, a.role, a.status, isoDateToSerial(a.date), a.comment]),
-    [undefined, undefined, undefined, 'date']);
+    [undefined, undefined, undefined, 'date'],
+  );
 }
 
 export function risks({ b, content, tablePrefix }: SectionContext): void {
   heading(b, 8);
   const r = content.risks;
-  b.table(`${tablePrefix}_Risks`, ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner'],
-    r.risks.map((x) => [x.risk, x.likelihood, x.impact, x.mitigation, x.owner]));
+  b.table(
+    `${tablePrefix}_Risks`,
+    ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner'],
+    r.risks.map((x) => [x.risk, x.likelihood, x.impact, x.mitigation, x.owner]),
+  );
   b.field('Monitoring cadence', r.monitoringCadence ?? '(not set)');
   b.field('Next review', isoDateToSerial(r.nextReviewDate) ?? '(not set)', 'date');
 }
@@ -107,11 +164,17 @@ export function decision({ b, content, tablePrefix }: SectionContext): void {
   const d = content.decision;
   b.field('Quality weight', d.qualityWeight, 'percent');
   b.field('Weight rationale', d.qualityWeightRationale);
-  b.field('Weight at which the recommendation changes',
-    d.switchingQualityWeight ?? '(none between 0 and 1)', 'percent');
+  b.field(
+    'Weight at which the recommendation changes',
+    d.switchingQualityWeight ?? '(none between 0 and 1)',
+    'percent',
+  );
   b.line(['Hard constraints'], 'label');
-  b.table(`${tablePrefix}_HardConstraints`, ['Metric', 'Comparison', 'Threshold', 'Unit'],
-    d.hardConstraints.map((h) => [h.metric, h.comparison, h.threshold, h.unit]));
+  b.table(
+    `${tablePrefix}_HardConstraints`,
+    ['Metric', 'Comparison', 'Threshold', 'Unit'],
+    d.hardConstraints.map((h) => [h.metric, h.comparison, h.threshold, h.unit]),
+  );
   b.field('Recommendation', d.recommendation);
   b.field('Selected option', d.selectedOptionId ?? '(none yet)');
   b.field('Rationale', d.rationale);
@@ -122,24 +185,37 @@ export function ownership({ b, content, tablePrefix }: SectionContext): void {
   const o = content.ownership;
   b.field('Owner', o.owner);
   b.line(['Timeline checkpoints'], 'label');
-  b.table(`${tablePrefix}_Checkpoints`, ['Date', 'Milestone', 'Done'],
-    o.checkpoints.map((c) => [isoDateToSerial(c.date), c.milestone, c.done ? 'yes' : 'no']), ['date']);
+  b.table(
+    `${tablePrefix}_Checkpoints`,
+    ['Date', 'Milestone', 'Done'],
+    o.checkpoints.map((c) => [isoDateToSerial(c.date), c.milestone, c.done ? 'yes' : 'no']),
+    ['date'],
+  );
   b.line(['Review triggers'], 'label');
-  b.table(`${tablePrefix}_Triggers`, ['Metric', 'Comparison', 'Threshold', 'Unit', 'Action'],
-    o.reviewTriggers.map((t) => [t.metric, t.comparison, t.threshold, t.unit, t.action]));
+  b.table(
+    `${tablePrefix}_Triggers`,
+    ['Metric', 'Comparison', 'Threshold', 'Unit', 'Action'],
+    o.reviewTriggers.map((t) => [t.metric, t.comparison, t.threshold, t.unit, t.action]),
+  );
 }
 
 export function evidence(
-  { b, content, tablePrefix }: SectionContext, versions: readonly RecordVersion[],
+  { b, content, tablePrefix }: SectionContext,
+  versions: readonly RecordVersion[],
 ): void {
   heading(b, 11);
   b.line(['Evidence log'], 'label');
-  b.table(`${tablePrefix}_Evidence`, ['Source', 'What it shows', 'Date', 'Range or link'],
+  b.table(
+    `${tablePrefix}_Evidence`,
+    ['Source', 'What it shows', 'Date', 'Range or link'],
     content.evidence.map((e) => [e.source, e.shows, isoDateToSerial(e.date), e.location]),
-    [undefined, undefined, 'date']);
+    [undefined, undefined, 'date'],
+  );
   b.line(['Version history'], 'label');
-  b.table(`${tablePrefix}_Versions`, ['Version', 'Published (UTC)', 'Author', 'Summary',
-    'SHA-256', 'Previous SHA-256'],
-  versions.map((v) => [v.number, v.timestamp, v.author, v.summary, v.hash, v.previousHash]),
-  ['integer']);
+  b.table(
+    `${tablePrefix}_Versions`,
+    ['Version', 'Published (UTC)', 'Author', 'Summary', 'SHA-256', 'Previous SHA-256'],
+    versions.map((v) => [v.number, v.timestamp, v.author, v.summary, v.hash, v.previousHash]),
+    ['integer'],
+  );
 }

@@ -3,7 +3,14 @@
  * blocks, tables, formats and charts. Pure: it only builds data.
  */
 import type {
-  CellBlock, CellStyle, ChartPlan, FormatRange, NumberFormatKind, PlanCell, SheetPlan, TablePlan,
+  CellBlock,
+  CellStyle,
+  ChartPlan,
+  FormatRange,
+  NumberFormatKind,
+  PlanCell,
+  SheetPlan,
+  TablePlan,
 } from '../plan';
 
 /** Widths in characters: never narrower than a short word, never wider than a screenful. */
@@ -20,12 +27,19 @@ export class SheetBuilder {
   readonly charts: ChartPlan[] = [];
   private readonly widths: number[] = [];
 
-  /** Writes one row at the cursor and moves down. Styled rows do not size columns. */
-  line(values: PlanCell[], style?: CellStyle, formats: (NumberFormatKind | undefined)[] = []): number {
+  /**
+   * Writes one row at the cursor and moves down. Titles, labels and warnings
+   * overflow into their empty neighbours, so they do not size columns.
+   */
+  line(
+    values: PlanCell[],
+    style?: CellStyle,
+    formats: (NumberFormatKind | undefined)[] = [],
+  ): number {
     const row = this.row++;
     this.blocks.push({ row, column: 0, values: [values], ...(style ? { style } : {}) });
     formats.forEach((format, column) => format && this.format(row, column, format));
-    if (!style || style === 'label' || style === 'header') this.measure(values, 0);
+    if (!style || style === 'header') this.measure(values, 0);
     return row;
   }
 
@@ -42,12 +56,20 @@ export class SheetBuilder {
 
   /** An Excel table at the cursor (header + rows, one blank row if none), then a gap. */
   table(
-    name: string, header: string[], rows: PlanCell[][],
+    name: string,
+    header: string[],
+    rows: PlanCell[][],
     columnFormats: (NumberFormatKind | undefined)[] = [],
   ): TablePlan {
     const body = rows.length ? rows : [header.map(() => null)];
     const table: TablePlan = {
-      name, row: this.row, column: 0, header, rows: body, style: 'TableStyleMedium2', columnFormats,
+      name,
+      row: this.row,
+      column: 0,
+      header,
+      rows: body,
+      style: 'TableStyleMedium2',
+      columnFormats,
     };
     this.tables.push(table);
     this.measure(header, 0);
@@ -81,7 +103,8 @@ export class SheetBuilder {
 function displayLength(value: PlanCell): number {
   if (value === null) return 0;
   if (typeof value === 'string') return value.length;
-  if (typeof value === 'number') return Math.min(12, String(Math.round(value * 100) / 100).length + 2);
+  if (typeof value === 'number')
+    return Math.min(12, String(Math.round(value * 100) / 100).length + 2);
   if (typeof value === 'boolean') return 5;
   return 12;
 }

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
-  GENESIS_HASH, canonicalJson, emptyContent, publishVersion, verifyHistory, type RecordVersion,
+  GENESIS_HASH,
+  canonicalJson,
+  emptyContent,
+  publishVersion,
+  verifyHistory,
+  type RecordVersion,
 } from '../../../src/core/record';
 import { completeContent } from './completeRecord';
 
@@ -11,7 +16,10 @@ const T3 = new Date(Date.UTC(2025, 3, 3, 8, 0));
 function threeVersions(): RecordVersion[] {
   const c1 = emptyContent();
   const c2 = completeContent();
-  const c3 = { ...completeContent(), decision: { ...completeContent().decision, selectedOptionId: 'C' } };
+  const c3 = {
+    ...completeContent(),
+    decision: { ...completeContent().decision, selectedOptionId: 'C' },
+  };
   let h = publishVersion([], c1, 'Ana', 'Started the record', T1);
   h = publishVersion(h, c2, 'Ben', 'Filled every section', T2);
   return publishVersion(h, c3, 'Ana', 'Selected C', T3);
@@ -26,15 +34,21 @@ describe('publishVersion', () => {
     expect(h[2].previousHash).toBe(h[1].hash);
   });
 
-  it('hashes the canonical JSON of the version fields with SHA-256 (checked by node:crypto)', () => {
+  it('hashes the canonical JSON of the version fields (checked by node:crypto)', () => {
     const [v] = publishVersion([], emptyContent(), 'Ana', 'Started', T1);
-    const text = canonicalJson({ number: 1, timestamp: '2025-04-01T08:00:00.000Z', author: 'Ana',
-      summary: 'Started', content: emptyContent(), previousHash: '0'.repeat(64) });
+    const text = canonicalJson({
+      number: 1,
+      timestamp: '2025-04-01T08:00:00.000Z',
+      author: 'Ana',
+      summary: 'Started',
+      content: emptyContent(),
+      previousHash: '0'.repeat(64),
+    });
     expect(v.hash).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
 
   it('keeps the author as entered and the timestamp as ISO UTC', () => {
-    const [v] = publishVersion([], emptyContent(), '  dana o\'neil ', 'x', T1);
+    const [v] = publishVersion([], emptyContent(), "  dana o'neil ", 'x', T1);
     expect([v.author, v.timestamp]).toEqual(["  dana o'neil ", '2025-04-01T08:00:00.000Z']);
   });
 
@@ -72,13 +86,30 @@ describe('verifyHistory', () => {
   });
 
   it.each([
-    ['author', (v: RecordVersion) => { v.author = 'Mallory'; }],
-    ['summary', (v: RecordVersion) => { v.summary = 'Nothing changed'; }],
-    ['timestamp', (v: RecordVersion) => { v.timestamp = '2025-01-01T00:00:00.000Z'; }],
+    [
+      'author',
+      (v: RecordVersion) => {
+        v.author = 'Mallory';
+      },
+    ],
+    [
+      'summary',
+      (v: RecordVersion) => {
+        v.summary = 'Nothing changed';
+      },
+    ],
+    [
+      'timestamp',
+      (v: RecordVersion) => {
+        v.timestamp = '2025-01-01T00:00:00.000Z';
+      },
+    ],
   ])('names version 3 when its %s is edited', (_field, tamper) => {
     const h = threeVersions();
     tamper(h[2]);
-    expect(verifyHistory(h).problems.map((p) => [p.number, p.kind])).toEqual([[3, 'contentChanged']]);
+    expect(verifyHistory(h).problems.map((p) => [p.number, p.kind])).toEqual([
+      [3, 'contentChanged'],
+    ]);
   });
 
   it('notices a rewritten and rehashed version through the next link', () => {
@@ -91,6 +122,9 @@ describe('verifyHistory', () => {
   it('notices a removed version', () => {
     const h = threeVersions();
     const kinds = verifyHistory([h[0], h[2]]).problems.map((p) => [p.number, p.kind]);
-    expect(kinds).toEqual([[3, 'misnumbered'], [3, 'chainBroken']]);
+    expect(kinds).toEqual([
+      [3, 'misnumbered'],
+      [3, 'chainBroken'],
+    ]);
   });
 });

@@ -1,12 +1,21 @@
 import {
-  emptyRecord, parseRecord, publishVersion, serializeRecord, type DecisionRecord,
+  emptyRecord,
+  parseRecord,
+  publishVersion,
+  serializeRecord,
+  type DecisionRecord,
 } from '../../../src/core/record';
 import { completeContent } from './completeRecord';
 
 function completeRecord(): DecisionRecord {
   const content = completeContent();
-  const versions = publishVersion([], content, 'Alex Kim', 'First draft',
-    new Date(Date.UTC(2025, 3, 2, 9, 30)));
+  const versions = publishVersion(
+    [],
+    content,
+    'Alex Kim',
+    'First draft',
+    new Date(Date.UTC(2025, 3, 2, 9, 30)),
+  );
   return { ...emptyRecord(), content, versions };
 }
 
@@ -30,8 +39,9 @@ describe('serializeRecord and parseRecord', () => {
   it('keeps text that looks like a formula exactly as typed', () => {
     const record = completeRecord();
     record.content.objective.objective = '=HYPERLINK("x") +1 -2 @me';
-    expect(parseRecord(serializeRecord(record)).content.objective.objective)
-      .toBe('=HYPERLINK("x") +1 -2 @me');
+    expect(parseRecord(serializeRecord(record)).content.objective.objective).toBe(
+      '=HYPERLINK("x") +1 -2 @me',
+    );
   });
 });
 
@@ -40,14 +50,16 @@ describe('parseRecord', () => {
     const data = JSON.parse(serializeRecord(completeRecord()));
     data.content.decision.qualityWeight = 1.5;
     expect(() => parseRecord(JSON.stringify(data))).toThrow(
-      /content\.decision\.qualityWeight: .*1/);
+      /content\.decision\.qualityWeight: .*1/,
+    );
   });
 
   it('refuses a date not written YYYY-MM-DD', () => {
     const data = JSON.parse(serializeRecord(completeRecord()));
     data.content.risks.nextReviewDate = '05/05/2025';
     expect(() => parseRecord(JSON.stringify(data))).toThrow(
-      'content.risks.nextReviewDate: a date written YYYY-MM-DD');
+      'content.risks.nextReviewDate: a date written YYYY-MM-DD',
+    );
   });
 
   it('refuses a field the schema does not know (no free-form blobs)', () => {

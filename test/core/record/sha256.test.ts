@@ -5,10 +5,16 @@ describe('sha256Hex', () => {
   // FIPS 180-2, Appendix B.1–B.3 (and the well-known digest of the empty message).
   it.each([
     ['"abc" (B.1)', 'abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['the 448-bit message (B.2)', 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
-      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
-    ['one million "a" (B.3)', 'a'.repeat(1_000_000),
-      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0'],
+    [
+      'the 448-bit message (B.2)',
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
+    [
+      'one million "a" (B.3)',
+      'a'.repeat(1_000_000),
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    ],
     ['the empty message', '', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
   ])('matches the FIPS digest of %s', (_name, message, digest) => {
     expect(sha256Hex(message)).toBe(digest);

@@ -1,0 +1,207 @@
+import ExcelJS from 'exceljs';
+import { emptyRecord, publishVersion, type DecisionRecord } from '../../src/core/record';
+import { renderDecisionLog } from '../../src/workbook';
+import { XlsxWorkbook } from '../../src/xlsx';
+import { completeContent } from '../core/record/completeRecord';
+
+const TITLES = [
+  '1. Objective and decision question',
+  '2. Scope and horizon',
+  '3. Metrics and baselines',
+  '4. Key inputs',
+  '5. Baseline assumptions, data owners and data-quality gaps',
+  '6. Scenario ranges and trigger points',
+  '7. Options',
+  '8. Constraints, dependencies and approvals',
+  '9. Risks, mitigations and monitoring',
+  '10. Decision criteria and recommendation',
+  '11. Owner, timeline and review triggers',
+  '12. Evidence log and version history',
+];
+
+function record(tweak: (r: DecisionRecord) => void = () => undefined): DecisionRecord {
+  const content = completeContent();
+  const versions = publishVersion(
+    [],
+    content,
+    'Alex Kim',
+    'First complete draft',
+    new Date(Date.UTC(2025, 3, 2, 9, 30)),
+  );
+  const r = { ...emptyRecord(), content, versions };
+  tweak(r);
+  return r;
+}
+
+/** Renders, writes with ExcelJS, saves and reopens with a fresh ExcelJS workbook. */
+async function writeAndReopen(r: DecisionRecord): Promise<ExcelJS.Worksheet> {
+  const book = XlsxWorkbook.create();
+  await book.execute(renderDecisionLog(r, { addinVersion: '0.1.0', includeRecord: true }));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await book.save()).buffer as ArrayBuffer);
+  const ws = wb.getWorksheet('LBF Decision Log');
+  if (!ws) throw new Error('log sheet missing');
+  return ws;
+}
+
+function columnA(ws: ExcelJS.Worksheet): { row: number; text: string }[] {
+  const out: { row: number; text: string }[] = [];
+  ws.getColumn(1).eachCell((cell, row) => {
+    if (typeof cell.value === 'string') out.push({ row, text: cell.value });
+  });
+  return out;
+}
+
+describe('renderDecisionLog read back with ExcelJS', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    ws = await writeAndReopen(record());
+  });
+
+  it('has every template section, in template order', () => {
+    const found = columnA(ws)
+      .filter((c) => /^\d+\. /.test(c.text))
+      .map((c) => c.text);
+    expect(found).toEqual(TITLES);
+  });
+
+  it('shows the record version, the add-in version and the model definitions at the top', () => {
+    expect(ws.getCell('A2').value).toBe('Record version');
+    expect(ws.getCell('B2').value).toBe(1);
+    expect(ws.getCell('C2').value).toBe('published 2025-04-02T09:30:00.000Z by Alex Kim');
+    expect([ws.getCell('A3').value, ws.getCell('B3').value]).toEqual([
+      'Add-in version',
+      'LBF 0.1.0',
+    ]);
+    const labels = columnA(ws).map((c) => c.text);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Live queue model', 'Service level definition', 'Units']),
+    );
+    const model = columnA(ws).find((c) => c.text === 'Live queue model');
+    expect(ws.getCell(model!.row, 2).value).toBe('Erlang C (M/M/n, callers wait indefinitely)');
+  });
+
+  it('freezes the three header rows', () => {
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  });
+
+  it('holds Excel tables for options, approvals, triggers, evidence and versions', () => {
+    for (const name of [
+      'LBF_Log_Options',
+      'LBF_Log_Approvals',
+      'LBF_Log_Triggers',
+      'LBF_Log_Evidence',
+      'LBF_Log_Versions',
+    ]) {
+      expect(ws.getTable(name)).toBeDefined();
+    }
+  });
+
+  it('writes the options with their metric snapshot and number formats', () => {
+    const top = columnA(ws).find((c) => c.text === 'Option')!.row;
+    const header = (ws.getRow(top).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'Option',
+      'Name',
+      'Description',
+      'Overrides',
+      'cost_per_week',
+      'quality_index',
+      'frt_hours',
+      'Cost efficiency',
+      'Service quality',
+      'Decision',
+    ]);
+    expect(ws.getCell(top + 2, 4).value).toBe('outsourced_fte = 4 FTE');
+    expect(ws.getCell(top + 2, 5).value).toBe(21_500);
+    expect(ws.getCell(top + 2, 5).numFmt).toBe('#,##0.00');
+    expect(ws.getCell(top + 2, 7).numFmt).toBe('#,##0.0 "h"');
+    expect(ws.getCell(top + 2, 10).value).toBe('selected');
+  });
+
+  it('formats the quality weight as a percent and approval dates as dates', () => {
+    const weight = columnA(ws).find((c) => c.text === 'Quality weight')!.row;
+    expect([ws.getCell(weight, 2).value, ws.getCell(weight, 2).numFmt]).toEqual([0.6, '0%']);
+    const approver = columnA(ws).find((c) => c.text === 'Alex Kim' && c.row > weight - 40)!.row;
+    // 2025-04-02 is Excel serial 45749 (45658 = 2025-01-01, plus 31 + 28 + 31 + 1 days).
+    const date = ws.getCell(approver, 4);
+    expect(
+      date.value instanceof Date ? (date.value as Date).toISOString().slice(0, 10) : date.value,
+    ).toBe('2025-04-02');
+    expect(date.numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('sizes columns to fit, within 8 and 60 characters', () => {
+    const widths = [1, 2, 3, 4].map((c) => ws.getColumn(c).width ?? 0);
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(8);
+    for (const w of widths) expect(w).toBeLessThanOrEqual(60);
+    // Column A holds "Weight at which the recommendation changes" (42 characters) + 2.
+    expect(widths[0]).toBe(44);
+  });
+
+  it('says there are no warnings for a clean record', () => {
+    const warnings = columnA(ws).find((c) => c.text.startsWith('Warnings'))!;
+    expect(warnings.text).toBe('Warnings (0)');
+    expect(ws.getCell(warnings.row + 1, 1).value).toBe('No pitfalls found.');
+  });
+});
+
+describe('renderDecisionLog warnings and user text', () => {
+  it('lists pitfall warnings above the first section', async () => {
+    const ws = await writeAndReopen(
+      record((r) => {
+        r.content.governance.approvals = [];
+        r.content.ownership.reviewTriggers = [];
+      }),
+    );
+    const cells = columnA(ws);
+    const head = cells.find((c) => c.text.startsWith('Warnings'))!;
+    expect(head.text).toBe('Warnings (2)');
+    expect(ws.getCell(head.row + 1, 1).value).toMatch(/^No governance approvals/);
+    expect(ws.getCell(head.row + 2, 1).value).toMatch(/^No review triggers/);
+    expect(head.row).toBeLessThan(cells.find((c) => c.text === TITLES[0])!.row);
+  });
+
+  it('names a tampered version among the warnings', async () => {
+    const ws = await writeAndReopen(
+      record((r) => {
+        r.versions[0].author = 'Mallory';
+      }),
+    );
+    const texts = columnA(ws).map((c) => c.text);
+    expect(texts).toContain(
+      'Version 1 no longer matches its hash: it was changed after publishing.',
+    );
+  });
+
+  it('keeps analyst text that starts with = + - @ as text cells', async () => {
+    const ws = await writeAndReopen(
+      record((r) => {
+        r.content.objective.objective = '=WEBSERVICE("http://127.0.0.1")';
+        r.content.decision.rationale = '@SUM(1,2)';
+        r.content.options[0].description = '-1+1';
+        r.content.evidence[0].shows = '+A1';
+      }),
+    );
+    const cells: ExcelJS.Cell[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (
+          ['=WEBSERVICE("http://127.0.0.1")', '@SUM(1,2)', '-1+1', '+A1'].includes(
+            String(cell.value),
+          )
+        ) {
+          cells.push(cell);
+        }
+      }),
+    );
+    expect(cells.map((c) => c.type)).toEqual(Array(4).fill(ExcelJS.ValueType.String));
+    let formulas = 0;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) formulas++;
+      }),
+    );
+    expect(formulas).toBe(0);
+  });
+});
