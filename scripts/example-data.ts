@@ -44,6 +44,8 @@ export interface CallRow {
   outcome: string;
   agent: string;
   serviceType: string;
+  /** The call joined the queue: `q_start` is not 0:00:00 (the publisher's rule). */
+  queued: boolean;
 }
 
 /** Splits a CSV file that needs no quoting (both files say so) into records. */
@@ -113,6 +115,7 @@ export function loadCalls(dir = DATA_DIR): CallRow[] {
       outcome: r.outcome,
       agent: r.server,
       serviceType: r.type,
+      queued: r.q_start.trim() !== '0:00:00',
     };
   });
 }
