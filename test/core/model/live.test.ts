@@ -1,0 +1,91 @@
+import { project, runScenario } from '../../../src/core/model';
+import { evaluateQueue } from '../../../src/core/queueing';
+import { scenarioOf } from './helpers';
+
+/**
+ * Independent Erlang C (MODEL.md §1), written out here: B(0) = 1,
+ * B(k) = A·B(k−1)/(k + A·B(k−1)); C = n·B/(n − A·(1 − B));
+ * SL = 1 − C·exp(−(n − A)·t/AHT); ASA = C·AHT/(n − A).
+ */
+function erlangC(n: number, load: number, ahtSeconds: number, targetSeconds: number) {
+  let b = 1;
+  for (let k = 1; k <= n; k += 1) b = (load * b) / (k + load * b);
+  const wait = (n * b) / (n - load * (1 - b));
+  return { sl: 1 - wait * Math.exp((-(n - load) * targetSeconds) / ahtSeconds),
+    asa: (wait * ahtSeconds) / (n - load) };
+}
+
+function agentsFor(load: number, ahtSeconds: number, sl: number, targetSeconds: number) {
+  let n = Math.floor(load) + 1;
+  while (erlangC(n, load, ahtSeconds, targetSeconds).sl < sl) n += 1;
+  return n;
+}
+
+// 8000 chats a week over 40 open hours = 200 an hour × 180 s = 10 Erlangs.
+const chats = { chats_per_week: 8000, chat_aht_minutes: 3, inhouse_shrinkage: 0.3 };
+
+describe('project: live channels first', () => {
+  it('reserves agents × open hours for live, tickets get the rest', () => {
+    const n = agentsFor(10, 180, 0.8, 20); // 14 agents for 80 % in 20 s at 10 Erlangs
+    expect(n).toBe(14);
+    // 25 FTE × 40 × 0.7 = 700 h; live 14 × 40 = 560 h; tickets 140 h × 60/12 = 700.
+    const w = project(scenarioOf({ ...chats, inhouse_fte: 25 })).weeks[0];
+    expect(w.liveAgentsRequired).toBe(14);
+    expect(w.liveHoursReserved).toBe(560);
+    expect(w.capacityInhouseTickets).toBeCloseTo(700, 9);
+    const ref = erlangC(14, 10, 180, 20);
+    expect(w.liveServiceLevel).toBeCloseTo(ref.sl, 9);
+    expect(w.liveAsaSeconds).toBeCloseTo(ref.asa, 6);
+    expect(w.liveAbandonShare).toBe(0);
+  });
+
+  it('staffs the busiest hour: peak_factor 1.5 → 300 chats an hour, 15 Erlangs', () => {
+    const w = project(scenarioOf({ ...chats, inhouse_fte: 40, peak_factor: 1.5 })).weeks[0];
+    expect(w.liveAgentsRequired).toBe(agentsFor(15, 180, 0.8, 20));
+  });
+
+  it('honours live_max_occupancy: 10 Erlangs at most 70 % busy needs 15 agents', () => {
+    // 10/14 = 0.714 > 0.7; 10/15 = 0.667 ≤ 0.7
+    const w = project(scenarioOf({ ...chats, inhouse_fte: 40, live_max_occupancy: 0.7 }))
+      .weeks[0];
+    expect(w.liveAgentsRequired).toBe(15);
+  });
+
+  it('gives live every in-house hour when short; Erlang C with too few agents has SL 0', () => {
+    // 10 FTE × 40 × 0.7 = 280 h = 7 agents < 10 Erlangs: unstable, no ASA, tickets get 0.
+    const run = runScenario(scenarioOf({ ...chats, inhouse_fte: 10 }));
+    const w = run.projection.weeks[0];
+    expect([w.liveAgentsAvailable, w.liveHoursReserved]).toEqual([7, 280]);
+    expect([w.liveServiceLevel, w.liveAsaSeconds, w.capacityInhouseTickets]).toEqual([0, null, 0]);
+    expect(run.metrics.live_asa_seconds).toBeNull();
+    expect(run.unavailable.live_asa_seconds).toContain('a live queue is unstable');
+  });
+
+  it('splits a shortfall in proportion to need and computes SL for the agents available', () => {
+    // Both Erlang A: chats 10 Erlangs, patience 180 s; calls 4000 a week = 100/h × 300 s
+    // = 8.33 Erlangs, patience 120 s. 15 FTE × 40 × 0.7 = 420 h = 10.5 agents, shared in
+    // proportion to each channel's required agents (read from the solver's answer).
+    const s = scenarioOf({ ...chats, inhouse_fte: 15, calls_per_week: 4000,
+      call_aht_minutes: 5, call_patience_seconds: 120, chat_patience_seconds: 180 });
+    const w = project(s).weeks[0];
+    const chatAgents = project(scenarioOf({ ...chats, inhouse_fte: 100,
+      chat_patience_seconds: 180 })).weeks[0].liveAgentsRequired;
+    const callAgents = w.liveAgentsRequired - chatAgents;
+    const chatShare = (10.5 * chatAgents) / w.liveAgentsRequired;
+    const callShare = (10.5 * callAgents) / w.liveAgentsRequired;
+    const chat = evaluateQueue({ contactsPerInterval: 200, intervalMinutes: 60,
+      ahtSeconds: 180, agents: chatShare, targetSeconds: 20, patienceSeconds: 180 });
+    const call = evaluateQueue({ contactsPerInterval: 100, intervalMinutes: 60,
+      ahtSeconds: 300, agents: callShare, targetSeconds: 20, patienceSeconds: 120 });
+    expect(w.liveAgentsAvailable).toBeCloseTo(10.5, 9);
+    expect(w.liveServiceLevel).toBeCloseTo((8000 * chat.serviceLevel +
+      4000 * call.serviceLevel) / 12000, 9);
+    expect(w.liveAbandonShare).toBeCloseTo((8000 * chat.abandonShare +
+      4000 * call.abandonShare) / 12000, 9);
+  });
+
+  it('serves no live channel with no volume: live fields are not defined', () => {
+    const w = project(scenarioOf()).weeks[0];
+    expect([w.liveContacts, w.liveServiceLevel, w.liveHoursReserved]).toEqual([0, null, 0]);
+  });
+});
