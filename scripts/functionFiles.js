@@ -4,4 +4,5 @@ module.exports = [
   'src/functions/staffing.ts',
   'src/functions/baseline.ts',
   'src/functions/scenario.ts',
+  'src/functions/confidence.ts',
 ];

@@ -3,3 +3,4 @@
 import './staffing';
 import './baseline';
 import './scenario';
+import './confidence';

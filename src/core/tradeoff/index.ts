@@ -13,3 +13,4 @@ export {
   type TradeoffOption,
   type TradeoffRow,
 } from './tradeoff';
+export { readOptions, scenarioTradeoff, type ScenarioOption } from './scenarioOptions';
