@@ -1,10 +1,12 @@
 // `npm run bench`: every area's benchmark, one section each.
 import { printRows, type BenchRow } from './harness';
+import { baselineBench } from './baseline';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
 const sections: Section[] = [
   // Each area appends its section here: { title, rows }.
+  { title: 'Baselines from raw logs (issue 7)', rows: baselineBench },
 ];
 
 async function main(): Promise<void> {
