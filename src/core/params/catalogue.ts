@@ -44,6 +44,7 @@ const SHARE = { kind: 'share', unit: 'share', min: 0, max: 1 } as const;
 const FTE_WORDS = ['fte', 'ftes', 'people', 'agents', 'staff', 'heads'];
 const WEEK_WORDS = ['week', 'weeks', 'wk', 'wks'];
 const TICKET_WORDS = ['ticket', 'tickets', 'contact', 'contacts'];
+const VOLUME_WORDS = [...TICKET_WORDS, 'chat', 'chats', 'call', 'calls'];
 const FACTOR_WORDS = ['x', 'factor', 'times'];
 
 function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: string): Def[] {
@@ -81,7 +82,7 @@ function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: string): De
 }
 
 const volume = (name: string, what: string, required = false): Def => ({
-  name, kind: 'rate', unit: `${what}/week`, per: 'week', min: 0, words: TICKET_WORDS,
+  name, kind: 'rate', unit: `${what}/week`, per: 'week', min: 0, words: VOLUME_WORDS,
   required, defaultValue: required ? undefined : 0,
   description: `${what[0].toUpperCase()}${what.slice(1)} per week at the baseline ` +
     'self-serve adoption, in week 1.',
