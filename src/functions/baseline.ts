@@ -8,8 +8,15 @@
 import { fail } from '../core/errors';
 import { isBlank, toOptionalNumber } from '../core/args';
 import {
-  callStats, callTable, qualityTable, ticketBaseline, weeklyTable,
-  type CallLog, type Cell, type DateOrder, type TicketLog,
+  callStats,
+  callTable,
+  qualityTable,
+  ticketBaseline,
+  weeklyTable,
+  type CallLog,
+  type Cell,
+  type DateOrder,
+  type TicketLog,
 } from '../core/baseline';
 import { guard } from './excelErrors';
 
@@ -30,9 +37,12 @@ function columns(argument: string, range: Range, widths: number[]): Cell[][] {
   const rows = Array.isArray(range) ? range : [[range]];
   const width = rows[0]?.length ?? 0;
   if (!widths.includes(width) || rows.some((r) => !Array.isArray(r) || r.length !== width)) {
-    const expected = widths.length > 1 ? 'must be one column, or two (date, time)' : 'must be one column';
+    const expected =
+      widths.length > 1 ? 'must be one column, or two (date, time)' : 'must be one column';
     fail({
-      code: 'shapeMismatch', argument, value: rows,
+      code: 'shapeMismatch',
+      argument,
+      value: rows,
       details: { problem: expected, hint: `Select a single column of ${argument} values.` },
     });
   }
@@ -53,10 +63,18 @@ function weekStartDay(raw: unknown): number {
   if (typeof raw === 'string' && !/^\s*\d/.test(raw)) {
     const index = DAY_NAMES.indexOf(raw.trim().slice(0, 3).toLowerCase());
     if (index >= 0) return index;
-    fail({ code: 'badChoice', argument: 'weekStart', value: raw, details: { choices: 'Sun … Sat or 1 (Sunday) … 7 (Saturday)' } });
+    fail({
+      code: 'badChoice',
+      argument: 'weekStart',
+      value: raw,
+      details: { choices: 'Sun … Sat or 1 (Sunday) … 7 (Saturday)' },
+    });
   }
   const n = toOptionalNumber('weekStart', raw, {
-    min: 1, max: 7, integer: true, hint: 'Use 1 for Sunday, 2 for Monday … 7 for Saturday.',
+    min: 1,
+    max: 7,
+    integer: true,
+    hint: 'Use 1 for Sunday, 2 for Monday … 7 for Saturday.',
   });
   return n === undefined ? 1 : n - 1;
 }
@@ -65,14 +83,25 @@ function readDateOrder(raw: unknown): DateOrder {
   if (isBlank(raw)) return 'auto';
   const text = String(raw).trim().toLowerCase();
   if (text === 'dmy' || text === 'mdy' || text === 'auto') return text;
-  return fail({ code: 'badChoice', argument: 'dateOrder', value: raw, details: { choices: '"DMY", "MDY" or "auto"' } });
+  return fail({
+    code: 'badChoice',
+    argument: 'dateOrder',
+    value: raw,
+    details: { choices: '"DMY", "MDY" or "auto"' },
+  });
 }
 
 function text(raw: unknown): string | undefined {
   return isBlank(raw) ? undefined : String(raw);
 }
 
-function ticketLog(created: Range, first: Range, resolved: Range, escalations: Range, ids: Range): TicketLog {
+function ticketLog(
+  created: Range,
+  first: Range,
+  resolved: Range,
+  escalations: Range,
+  ids: Range,
+): TicketLog {
   return {
     created: column('created', created),
     firstResponse: column('firstResponse', first),
@@ -82,7 +111,14 @@ function ticketLog(created: Range, first: Range, resolved: Range, escalations: R
   };
 }
 
-function callLog(arrival: Range, wait: Range, service: Range, outcome: Range, agent: Range, ids: Range): CallLog {
+function callLog(
+  arrival: Range,
+  wait: Range,
+  service: Range,
+  outcome: Range,
+  agent: Range,
+  ids: Range,
+): CallLog {
   const when = columns('arrival', arrival, [1, 2]);
   return {
     ...(when.length === 1 ? { arrival: when[0] } : { arrivalDate: when[0], arrivalTime: when[1] }),
@@ -113,17 +149,29 @@ function callLog(arrival: Range, wait: Range, service: Range, outcome: Range, ag
  * @returns Weekly table: header row, then one row per week (week start as an Excel date).
  */
 export function baseline(
-  created: any[][], firstResponse: any[][], resolved: any[][], weekStart?: any,
-  hoursSpec?: any, frtTargetHours?: any, escalations?: any[][], ids?: any[][], dateOrder?: any,
+  created: any[][],
+  firstResponse: any[][],
+  resolved: any[][],
+  weekStart?: any,
+  hoursSpec?: any,
+  frtTargetHours?: any,
+  escalations?: any[][],
+  ids?: any[][],
+  dateOrder?: any,
 ): any[][] {
   return guard((): Table => {
     const log = ticketLog(created, firstResponse, resolved, escalations, ids);
-    return weeklyTable(ticketBaseline(log, {
-      weekStartDay: weekStartDay(weekStart),
-      hoursSpec: text(hoursSpec),
-      frtTargetHours: toOptionalNumber('frtTargetHours', frtTargetHours, { min: 0, minExclusive: true }),
-      dateOrder: readDateOrder(dateOrder),
-    }));
+    return weeklyTable(
+      ticketBaseline(log, {
+        weekStartDay: weekStartDay(weekStart),
+        hoursSpec: text(hoursSpec),
+        frtTargetHours: toOptionalNumber('frtTargetHours', frtTargetHours, {
+          min: 0,
+          minExclusive: true,
+        }),
+        dateOrder: readDateOrder(dateOrder),
+      }),
+    );
   }) as any[][];
 }
 
@@ -146,8 +194,15 @@ export function baseline(
  * @returns Table: header row, then one row per interval of the week from Sunday 00:00.
  */
 export function callstats(
-  arrival: any[][], waitSeconds: any[][], serviceSeconds: any[][], outcome: any[][],
-  intervalMinutes?: any, targetSeconds?: any, agent?: any[][], ids?: any[][], dateOrder?: any,
+  arrival: any[][],
+  waitSeconds: any[][],
+  serviceSeconds: any[][],
+  outcome: any[][],
+  intervalMinutes?: any,
+  targetSeconds?: any,
+  agent?: any[][],
+  ids?: any[][],
+  dateOrder?: any,
 ): any[][] {
   return guard((): Table => {
     const log = callLog(arrival, waitSeconds, serviceSeconds, outcome, agent, ids);
@@ -180,11 +235,19 @@ function callOptions(intervalMinutes: unknown, targetSeconds: unknown, dateOrder
  * @returns Table with columns Item, Rows, First example.
  */
 export function dataquality(
-  kind: any, column1: any[][], column2: any[][], column3: any[][], column4?: any[][],
-  column5?: any[][], ids?: any[][], dateOrder?: any,
+  kind: any,
+  column1: any[][],
+  column2: any[][],
+  column3: any[][],
+  column4?: any[][],
+  column5?: any[][],
+  ids?: any[][],
+  dateOrder?: any,
 ): any[][] {
   return guard((): Table => {
-    const which = String(kind ?? '').trim().toLowerCase();
+    const which = String(kind ?? '')
+      .trim()
+      .toLowerCase();
     const order = readDateOrder(dateOrder);
     if (which === 'tickets') {
       const log = ticketLog(column1, column2, column3, column4, ids);
@@ -194,7 +257,12 @@ export function dataquality(
       const log = callLog(column1, column2, column3, required('column4', column4), column5, ids);
       return qualityTable(callStats(log, { dateOrder: order }).quality);
     }
-    return fail({ code: 'badChoice', argument: 'kind', value: kind, details: { choices: '"tickets" or "calls"' } });
+    return fail({
+      code: 'badChoice',
+      argument: 'kind',
+      value: kind,
+      details: { choices: '"tickets" or "calls"' },
+    });
   }) as any[][];
 }
 

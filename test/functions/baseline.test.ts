@@ -11,7 +11,9 @@ const dataDir = path.resolve(__dirname, '../..', '../shared/data');
 function readCsv(file: string): { header: string[]; rows: string[][] } {
   const full = path.join(dataDir, file);
   if (!fs.existsSync(full)) {
-    throw new Error(`Shared data file missing: ${full}. The tests need ../shared/data beside the repo.`);
+    throw new Error(
+      `Shared data file missing: ${full}. The tests need ../shared/data beside the repo.`,
+    );
   }
   const [head, ...body] = fs.readFileSync(full, 'utf8').trim().split('\n');
   return { header: head.split(','), rows: body.map((l) => l.split(',')) };
@@ -40,9 +42,17 @@ describe('LBF.BASELINE', () => {
   const resolved = resolvedAt.map((r, i) => (r === '?' ? closedAt[i] : r));
 
   it('spills the weekly table of the ServiceNow log pasted as d/m/yyyy text', () => {
-    const table = baseline(asRange(columnOf(itsm, 'opened_at')),
-      asRange(columnOf(itsm, 'first_active_at')), asRange(resolved), omitted, omitted, omitted,
-      asRange(columnOf(itsm, 'reassignment_count')), asRange(columnOf(itsm, 'number')), omitted);
+    const table = baseline(
+      asRange(columnOf(itsm, 'opened_at')),
+      asRange(columnOf(itsm, 'first_active_at')),
+      asRange(resolved),
+      omitted,
+      omitted,
+      omitted,
+      asRange(columnOf(itsm, 'reassignment_count')),
+      asRange(columnOf(itsm, 'number')),
+      omitted,
+    );
     expect(table[0][0]).toBe('Week start (9,200 of 9,202 rows used)');
     expect(table[0][5]).toBe('Backlog at week end');
     // Week starts: 29 Feb 2016 = serial 42429 (1 Jan 2016 = 42370, + 31 + 28), then weekly.
@@ -62,19 +72,49 @@ describe('LBF.BASELINE', () => {
     const created = asRange(columnOf(itsm, 'opened_at').map(serial));
     const first = asRange(columnOf(itsm, 'first_active_at').map(serial));
     const res = asRange(resolved.map(serial));
-    const byName = baseline(created, first, res, 'Mon', omitted, omitted, omitted, omitted, omitted);
+    const byName = baseline(
+      created,
+      first,
+      res,
+      'Mon',
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+    );
     const byNumber = baseline(created, first, res, 2, omitted, omitted, omitted, omitted, omitted);
     expect(byName).toEqual(byNumber);
     expect(byName.slice(1, 5).map((r) => r[5])).toEqual([1029, 1717, 1999, 1743]);
   });
 
   it('answers #VALUE! naming the column and value when day/month order cannot be told', () => {
-    const result = baseline([['1/3/2016 10:00'], ['2/3/2016 09:00']], [[''], [null]], [[''], ['']],
-      omitted, omitted, omitted, omitted, omitted, omitted) as unknown as { code: string; message: string };
+    const result = baseline(
+      [['1/3/2016 10:00'], ['2/3/2016 09:00']],
+      [[''], [null]],
+      [[''], ['']],
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+    ) as unknown as { code: string; message: string };
     expect(result.code).toBe('#VALUE!');
-    expect(result.message).toContain('created could be day-first or month-first ("1/3/2016 10:00")');
-    const fixed = baseline([['1/3/2016 10:00'], ['2/3/2016 09:00']], [[''], [null]],
-      [[''], ['']], omitted, omitted, omitted, omitted, omitted, 'DMY');
+    expect(result.message).toContain(
+      'created could be day-first or month-first ("1/3/2016 10:00")',
+    );
+    const fixed = baseline(
+      [['1/3/2016 10:00'], ['2/3/2016 09:00']],
+      [[''], [null]],
+      [[''], ['']],
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+      'DMY',
+    );
     expect(fixed.slice(1).map((r) => r[2])).toEqual([2]); // Tue 1 and Wed 2 March: one week
   });
 
@@ -86,10 +126,25 @@ describe('LBF.BASELINE', () => {
     [{ dateOrder: 'YMD' }, 'dateOrder must be one of "DMY", "MDY" or "auto"; got "YMD".'],
     [{ created: [['2024-01-01', 'x']] }, 'created must be one column'],
   ])('refuses %j with a message, never a throw', (bad, message) => {
-    const a = { created: [['2024-01-01 09:00']], weekStart: omitted, hoursSpec: omitted,
-      frtTargetHours: omitted, dateOrder: omitted, ...bad };
-    const result = baseline(a.created, [['']], [['']], a.weekStart, a.hoursSpec, a.frtTargetHours,
-      omitted, omitted, a.dateOrder) as unknown as { code: string; message: string };
+    const a = {
+      created: [['2024-01-01 09:00']],
+      weekStart: omitted,
+      hoursSpec: omitted,
+      frtTargetHours: omitted,
+      dateOrder: omitted,
+      ...bad,
+    };
+    const result = baseline(
+      a.created,
+      [['']],
+      [['']],
+      a.weekStart,
+      a.hoursSpec,
+      a.frtTargetHours,
+      omitted,
+      omitted,
+      a.dateOrder,
+    ) as unknown as { code: string; message: string };
     expect(result.code).toBe('#VALUE!');
     expect(result.message).toContain(message);
   });
@@ -103,9 +158,18 @@ describe('LBF.CALLSTATS', () => {
   const arrival = dates.map((d, i) => [Number(d), timeFraction(times[i])]);
   const num = (name: string) => asRange(columnOf(bank, name).map(Number));
 
-  it('spills one row per hour of the week with the README\'s arrivals per hour', () => {
-    const table = callstats(arrival, num('q_time'), num('ser_time'), asRange(columnOf(bank, 'outcome')),
-      omitted, 60, asRange(columnOf(bank, 'server')), omitted, omitted);
+  it("spills one row per hour of the week with the README's arrivals per hour", () => {
+    const table = callstats(
+      arrival,
+      num('q_time'),
+      num('ser_time'),
+      asRange(columnOf(bank, 'outcome')),
+      omitted,
+      60,
+      asRange(columnOf(bank, 'server')),
+      omitted,
+      omitted,
+    );
     expect(table).toHaveLength(1 + 168);
     expect(table[0][0]).toBe('Weekday (33,066 of 33,344 rows used)');
     expect(table[1 + 10].slice(0, 3)).toEqual(['Sun', '10:00', 4]);
@@ -120,10 +184,20 @@ describe('LBF.CALLSTATS', () => {
 
   it('takes 30-minute intervals and answers #VALUE! for 45', () => {
     const one = [[45298.5]];
-    expect(callstats(one, [[0]], [[60]], [['AGENT']], 30, omitted, omitted, omitted, omitted))
-      .toHaveLength(1 + 7 * 48);
-    const bad = callstats(one, [[0]], [[60]], [['AGENT']], 45, omitted, omitted, omitted, omitted) as
-      unknown as { code: string; message: string };
+    expect(
+      callstats(one, [[0]], [[60]], [['AGENT']], 30, omitted, omitted, omitted, omitted),
+    ).toHaveLength(1 + 7 * 48);
+    const bad = callstats(
+      one,
+      [[0]],
+      [[60]],
+      [['AGENT']],
+      45,
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+    ) as unknown as { code: string; message: string };
     expect(bad.message).toBe('intervalMinutes must be one of 15, 30 or 60; got 45.');
   });
 });
@@ -133,8 +207,16 @@ describe('LBF.DATAQUALITY', () => {
     const bank = readCsv('anonymous_bank_calls_1999-02.csv');
     const col = (name: string) => asRange(columnOf(bank, name));
     const arrival = bank.rows.map((r) => [r[5], r[6]]);
-    const table = dataquality('calls', arrival, col('q_time'), col('ser_time'), col('outcome'),
-      col('server'), omitted, omitted);
+    const table = dataquality(
+      'calls',
+      arrival,
+      col('q_time'),
+      col('ser_time'),
+      col('outcome'),
+      col('server'),
+      omitted,
+      omitted,
+    );
     expect(table[0]).toEqual(['Item', 'Rows', 'First example']);
     expect(table[1]).toEqual(['Rows read', 33344, '']);
     expect(table[2]).toEqual(['Rows used', 33066, '']);
@@ -148,14 +230,32 @@ describe('LBF.DATAQUALITY', () => {
   });
 
   it('reports a ticket log, and refuses an unknown kind', () => {
-    const table = dataquality('Tickets', [['2024-01-01 09:00'], ['bad'], ['']], [[''], [''], ['']],
-      [[''], [''], ['']], omitted, omitted, omitted, omitted);
+    const table = dataquality(
+      'Tickets',
+      [['2024-01-01 09:00'], ['bad'], ['']],
+      [[''], [''], ['']],
+      [[''], [''], ['']],
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+    );
     expect(table.find((r) => r[0] === 'Rows read')?.[1]).toBe(2);
     expect(table.find((r) => r[0] === 'Blank rows ignored')?.[1]).toBe(1);
-    expect(table.find((r) => r[0] === 'Skipped: unparseable or missing time')?.slice(1))
-      .toEqual([1, 'row 2: "bad"']);
-    const bad = dataquality('chats', [['']], [['']], [['']], omitted, omitted, omitted, omitted) as unknown as
-      { message: string };
+    expect(table.find((r) => r[0] === 'Skipped: unparseable or missing time')?.slice(1)).toEqual([
+      1,
+      'row 2: "bad"',
+    ]);
+    const bad = dataquality(
+      'chats',
+      [['']],
+      [['']],
+      [['']],
+      omitted,
+      omitted,
+      omitted,
+      omitted,
+    ) as unknown as { message: string };
     expect(bad.message).toBe('kind must be one of "tickets" or "calls"; got "chats".');
   });
 });

@@ -70,13 +70,15 @@ function parseDays(spec: string, text: string): number[] {
 
 function clockMinutes(spec: string, hours: string, minutes: string): number {
   const value = Number(hours) * 60 + Number(minutes);
-  if (Number(minutes) > 59 || value > minutesPerDay) badSpec(spec, `${hours}:${minutes} is not a time`);
+  if (Number(minutes) > 59 || value > minutesPerDay)
+    badSpec(spec, `${hours}:${minutes} is not a time`);
   return value;
 }
 
 function markWindow(open: Uint8Array, day: number, fromMinute: number, toMinute: number): void {
   // A window ending at or before its start runs past midnight into the next day.
-  const length = toMinute > fromMinute ? toMinute - fromMinute : toMinute + minutesPerDay - fromMinute;
+  const length =
+    toMinute > fromMinute ? toMinute - fromMinute : toMinute + minutesPerDay - fromMinute;
   const start = day * minutesPerDay + fromMinute;
   for (let k = 0; k < length; k += 1) open[(start + k) % minutesPerWeek] = 1;
 }
@@ -132,7 +134,9 @@ function openMinutesUntil(hours: BusinessHours, minutes: number): number {
  * @example businessMinutesBetween(parseHoursSpec('Mon-Fri 09:00-17:00')!, fri16h, mon10h) // 120
  */
 export function businessMinutesBetween(
-  hours: BusinessHours, fromMinutes: number, toMinutes: number,
+  hours: BusinessHours,
+  fromMinutes: number,
+  toMinutes: number,
 ): number {
   return openMinutesUntil(hours, toMinutes) - openMinutesUntil(hours, fromMinutes);
 }

@@ -10,10 +10,18 @@ import type { CallLog, Cell, DateOrder, SkipReason } from './types';
 
 /** Outcome words (case-insensitive) and what they mean. */
 const OUTCOME_WORDS: Record<string, 'answered' | 'abandoned' | 'ignored'> = {
-  agent: 'answered', answered: 'answered', answer: 'answered', served: 'answered',
-  handled: 'answered', connected: 'answered',
-  hang: 'abandoned', abandoned: 'abandoned', abandon: 'abandoned', hangup: 'abandoned',
-  'hung up': 'abandoned', lost: 'abandoned',
+  agent: 'answered',
+  answered: 'answered',
+  answer: 'answered',
+  served: 'answered',
+  handled: 'answered',
+  connected: 'answered',
+  hang: 'abandoned',
+  abandoned: 'abandoned',
+  abandon: 'abandoned',
+  hangup: 'abandoned',
+  'hung up': 'abandoned',
+  lost: 'abandoned',
   phantom: 'ignored',
 };
 
@@ -37,7 +45,8 @@ export interface CheckedCalls {
 /** Seconds from a cell: blank is 0, text must be a number; NaN otherwise. */
 function seconds(cell: Cell): number {
   if (isMissingCell(cell) || cell === '') return 0;
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
+  const value =
+    typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
   return Number.isFinite(value) ? value : NaN;
 }
 
@@ -87,8 +96,15 @@ function agentIndex(out: CheckedCalls, lookup: Map<string, number>, cell: Cell):
 
 function emptyCalls(note: string): CheckedCalls {
   return {
-    arrivalMinutes: [], waitSeconds: [], serviceSeconds: [], answered: [], queued: [],
-    agent: [], agentNames: [], tally: new QualityTally(), dateOrderNote: note,
+    arrivalMinutes: [],
+    waitSeconds: [],
+    serviceSeconds: [],
+    answered: [],
+    queued: [],
+    agent: [],
+    agentNames: [],
+    tally: new QualityTally(),
+    dateOrderNote: note,
   };
 }
 
@@ -108,16 +124,28 @@ function emptyCalls(note: string): CheckedCalls {
 export function checkCalls(log: CallLog, dateOrder: DateOrder): CheckedCalls {
   const arrival = arrivalCells(log);
   const rows = checkSameLength({
-    arrival, arrivalTime: log.arrival ? undefined : log.arrivalTime, waitSeconds: log.waitSeconds,
-    serviceSeconds: log.serviceSeconds, outcome: log.outcome, agent: log.agent, ids: log.ids,
+    arrival,
+    arrivalTime: log.arrival ? undefined : log.arrivalTime,
+    waitSeconds: log.waitSeconds,
+    serviceSeconds: log.serviceSeconds,
+    outcome: log.outcome,
+    agent: log.agent,
+    ids: log.ids,
   });
   const order = resolveDateOrder([{ name: 'arrival', cells: arrival }], dateOrder);
   const times = readArrival(log, order.dayFirst);
   const out = emptyCalls(order.note);
   const lookup = new Map<string, number>();
   const ids = new IdSeen();
-  const all = [arrival, log.arrival ? undefined : log.arrivalTime, log.waitSeconds,
-    log.serviceSeconds, log.outcome, log.agent, log.ids];
+  const all = [
+    arrival,
+    log.arrival ? undefined : log.arrivalTime,
+    log.waitSeconds,
+    log.serviceSeconds,
+    log.outcome,
+    log.agent,
+    log.ids,
+  ];
   for (let i = 0; i < rows; i += 1) {
     if (isBlankRow(all, i)) {
       out.tally.blankRows += 1;
@@ -125,8 +153,10 @@ export function checkCalls(log: CallLog, dateOrder: DateOrder): CheckedCalls {
     }
     out.tally.rowsRead += 1;
     const view: RowView = {
-      arrival: times.minutes[i], wait: seconds(log.waitSeconds[i]),
-      service: seconds(log.serviceSeconds[i]), outcome: outcomeOf(log.outcome[i]),
+      arrival: times.minutes[i],
+      wait: seconds(log.waitSeconds[i]),
+      service: seconds(log.serviceSeconds[i]),
+      outcome: outcomeOf(log.outcome[i]),
     };
     const problem = problemOf(view, i, log);
     if (problem) out.tally.skip(problem[0], i, problem[1]);
@@ -138,7 +168,11 @@ export function checkCalls(log: CallLog, dateOrder: DateOrder): CheckedCalls {
 }
 
 function useCall(
-  out: CheckedCalls, v: RowView, i: number, log: CallLog, lookup: Map<string, number>,
+  out: CheckedCalls,
+  v: RowView,
+  i: number,
+  log: CallLog,
+  lookup: Map<string, number>,
 ): void {
   const answered = v.outcome === 'answered';
   out.arrivalMinutes.push(v.arrival);

@@ -30,9 +30,14 @@ interface SlotSums {
 function emptySums(slots: number): SlotSums {
   const ints = () => new Int32Array(slots);
   return {
-    offered: ints(), answered: ints(), abandoned: ints(), abandonedInQueue: ints(),
-    withinTarget: ints(), serviceSeconds: new Float64Array(slots),
-    waitAnsweredSeconds: new Float64Array(slots), waitQueuedSeconds: new Float64Array(slots),
+    offered: ints(),
+    answered: ints(),
+    abandoned: ints(),
+    abandonedInQueue: ints(),
+    withinTarget: ints(),
+    serviceSeconds: new Float64Array(slots),
+    waitAnsweredSeconds: new Float64Array(slots),
+    waitQueuedSeconds: new Float64Array(slots),
     agentDays: ints(),
   };
 }
@@ -78,7 +83,10 @@ function sumSlots(c: CheckedCalls, intervalMinutes: number, target: number): Slo
   return s;
 }
 
-/** Days of each weekday (0 = Sunday) from the first arrival's day to the last's. */
+/**
+ * Days of each weekday (0 = Sunday) from the first arrival's day to the last's.
+ * @example daysByWeekday([0, 1440 * 7]) // [1, 1, 1, 1, 2, 1, 1] (Thursday to Thursday)
+ */
 export function daysByWeekday(arrivalMinutes: readonly number[]): number[] {
   const first = Math.floor(minOf(arrivalMinutes) / minutesPerDay);
   const last = Math.floor(maxOf(arrivalMinutes) / minutesPerDay);
@@ -113,7 +121,12 @@ function rowOf(s: SlotSums, slot: number, intervalMinutes: number, days: number[
 function checkInterval(raw: number | undefined): number {
   const value = toNumber('intervalMinutes', raw, { fallback: 60, min: 15, max: 60 });
   if (!allowedIntervalMinutes.includes(value)) {
-    fail({ code: 'badChoice', argument: 'intervalMinutes', value, details: { choices: '15, 30 or 60' } });
+    fail({
+      code: 'badChoice',
+      argument: 'intervalMinutes',
+      value,
+      details: { choices: '15, 30 or 60' },
+    });
   }
   return value;
 }
@@ -142,7 +155,8 @@ export function callStats(log: CallLog, options: CallStatsOptions = {}): CallSta
   const sums = sumSlots(calls, intervalMinutes, target);
   const days = daysByWeekday(calls.arrivalMinutes);
   const rows = Array.from({ length: sums.offered.length }, (_, slot) =>
-    rowOf(sums, slot, intervalMinutes, days));
+    rowOf(sums, slot, intervalMinutes, days),
+  );
   const summary = summariseCalls(calls, rows, days, target);
   const unnamed = calls.answered.filter((a, i) => a && calls.agent[i] < 0).length;
   const quality = calls.tally.report(calls.dateOrderNote, [

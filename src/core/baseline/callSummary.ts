@@ -9,7 +9,11 @@ function busiestOf(rows: CallIntervalStats[]): CallSummary['busiest'] {
   for (const r of rows) {
     const perOccurrence = ratio(r.offered, r.occurrences) ?? 0;
     if (!best || perOccurrence > best.offeredPerOccurrence) {
-      best = { weekday: r.weekday, startMinute: r.startMinute, offeredPerOccurrence: perOccurrence };
+      best = {
+        weekday: r.weekday,
+        startMinute: r.startMinute,
+        offeredPerOccurrence: perOccurrence,
+      };
     }
   }
   return best;
@@ -31,15 +35,21 @@ function sumWhere(values: number[], keep: (i: number) => boolean): [number, numb
  * Summary of a call log: counts, shares, AHT (mean service of answered
  * calls), waits, patience (Σ queued wait ÷ abandonments from the queue) and
  * offered calls per weekday.
+ * @example summariseCalls(checked, rows, days, 20).patienceSeconds // Σ queued wait ÷ abandons
  */
 export function summariseCalls(
-  c: CheckedCalls, rows: CallIntervalStats[], days: number[], targetSeconds: number,
+  c: CheckedCalls,
+  rows: CallIntervalStats[],
+  days: number[],
+  targetSeconds: number,
 ): CallSummary {
   const n = c.arrivalMinutes.length;
   const answered = c.answered.filter(Boolean).length;
   const [waitQueued, queued] = sumWhere(c.waitSeconds, (i) => c.queued[i]);
-  const [waitQueuedAnswered, queuedAnswered] =
-    sumWhere(c.waitSeconds, (i) => c.queued[i] && c.answered[i]);
+  const [waitQueuedAnswered, queuedAnswered] = sumWhere(
+    c.waitSeconds,
+    (i) => c.queued[i] && c.answered[i],
+  );
   const abandonedInQueue = queued - queuedAnswered;
   const served = c.serviceSeconds.filter((_, i) => c.answered[i]);
   const waitsAnswered = c.waitSeconds.filter((_, i) => c.answered[i]);

@@ -31,7 +31,10 @@ function column(table: CsvTable, name: string, file: string): string[] {
       code: 'badFile',
       argument: file,
       value: name,
-      details: { reason: `it has no column "${name}"`, hint: `Columns: ${table.header.join(', ')}.` },
+      details: {
+        reason: `it has no column "${name}"`,
+        hint: `Columns: ${table.header.join(', ')}.`,
+      },
     });
   }
   return table.rows.map((r) => r[index] ?? '');

@@ -9,8 +9,13 @@ import type { Cell, QualityReport, SkipCount, SkipReason } from './types';
 
 /** Order in which reasons are reported (and checked per row). */
 export const skipReasons: readonly SkipReason[] = [
-  'unparseableTime', 'badNumber', 'negativeDuration', 'endBeforeStart', 'unknownOutcome',
-  'ignoredOutcome', 'duplicateId',
+  'unparseableTime',
+  'badNumber',
+  'negativeDuration',
+  'endBeforeStart',
+  'unknownOutcome',
+  'ignoredOutcome',
+  'duplicateId',
 ];
 
 /** Words for each reason, as the quality table shows them. */
@@ -37,7 +42,13 @@ export class QualityTally {
   skip(reason: SkipReason, index: number, value: Cell): void {
     const found = this.counts.get(reason);
     if (found) found.rows += 1;
-    else this.counts.set(reason, { reason, rows: 1, firstRow: index + 1, example: describeValue(value) });
+    else
+      this.counts.set(reason, {
+        reason,
+        rows: 1,
+        firstRow: index + 1,
+        example: describeValue(value),
+      });
   }
 
   /** Records a used row starting at `startMinutes`. */
@@ -63,7 +74,10 @@ export class QualityTally {
   }
 }
 
-/** True when every given cell of row `i` is blank: a trailing range row. */
+/**
+ * True when every given cell of row `i` is blank: a trailing range row.
+ * @example isBlankRow([['', 'x'], [null, 1]], 0) // true
+ */
 export function isBlankRow(columns: readonly (readonly Cell[] | undefined)[], i: number): boolean {
   return columns.every((c) => {
     const v = c?.[i];
@@ -71,7 +85,10 @@ export function isBlankRow(columns: readonly (readonly Cell[] | undefined)[], i:
   });
 }
 
-/** Checks that all mapped columns have the same number of rows. */
+/**
+ * Checks that all mapped columns have the same number of rows; returns it.
+ * @example checkSameLength({ created: ['a', 'b'], resolved: ['', ''] }) // 2
+ */
 export function checkSameLength(columns: Record<string, readonly unknown[] | undefined>): number {
   const entries = Object.entries(columns).filter(([, c]) => c !== undefined);
   const rows = entries[0][1]!.length;

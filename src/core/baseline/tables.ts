@@ -5,9 +5,7 @@
  */
 import { minutesToExcelSerial } from './timeParse';
 import { skipReasonText, skipReasons } from './quality';
-import type {
-  CallStatsResult, QualityReport, TicketBaselineResult, WeekBaseline,
-} from './types';
+import type { CallStatsResult, QualityReport, TicketBaselineResult, WeekBaseline } from './types';
 
 /** One spreadsheet cell of an output table. */
 export type TableCell = string | number;
@@ -25,17 +23,33 @@ function usedNote(q: QualityReport): string {
 /** Header of the weekly table; the first cell says how many rows were used. */
 export function weeklyHeader(q: QualityReport): string[] {
   return [
-    `Week start (${usedNote(q)})`, 'Days observed', 'Inbound', 'First responded', 'Resolved',
-    'Backlog at week end', 'Mean FRT hours', 'Median FRT hours', 'FRT attainment',
-    'Resolution rate', 'Escalated share',
+    `Week start (${usedNote(q)})`,
+    'Days observed',
+    'Inbound',
+    'First responded',
+    'Resolved',
+    'Backlog at week end',
+    'Mean FRT hours',
+    'Median FRT hours',
+    'FRT attainment',
+    'Resolution rate',
+    'Escalated share',
   ];
 }
 
 function weekRow(w: WeekBaseline): TableCell[] {
   return [
-    minutesToExcelSerial(w.weekStartMinutes), w.daysObserved, w.inbound, w.firstResponded,
-    w.resolved, w.backlogEnd, cell(w.frtMeanHours), cell(w.frtMedianHours),
-    cell(w.frtAttainment), cell(w.resolutionRate), cell(w.escalatedShare),
+    minutesToExcelSerial(w.weekStartMinutes),
+    w.daysObserved,
+    w.inbound,
+    w.firstResponded,
+    w.resolved,
+    w.backlogEnd,
+    cell(w.frtMeanHours),
+    cell(w.frtMedianHours),
+    cell(w.frtAttainment),
+    cell(w.resolutionRate),
+    cell(w.escalatedShare),
   ];
 }
 
@@ -64,17 +78,34 @@ function perWeek(total: number, occurrences: number): number {
  */
 export function callTable(result: CallStatsResult): TableCell[][] {
   const header = [
-    `Weekday (${usedNote(result.quality)})`, 'Start', 'Days', 'Offered per week',
-    'Answered per week', 'Abandoned per week', 'AHT seconds', 'Mean wait seconds',
-    'Answered within target share', 'Abandon share', 'Patience seconds', 'Distinct agents',
+    `Weekday (${usedNote(result.quality)})`,
+    'Start',
+    'Days',
+    'Offered per week',
+    'Answered per week',
+    'Abandoned per week',
+    'AHT seconds',
+    'Mean wait seconds',
+    'Answered within target share',
+    'Abandon share',
+    'Patience seconds',
+    'Distinct agents',
     'Workload Erlangs',
   ];
   const rows = result.rows.map((r) => [
-    WEEKDAY_NAMES[r.weekday], clock(r.startMinute), r.occurrences,
-    perWeek(r.offered, r.occurrences), perWeek(r.answered, r.occurrences),
-    perWeek(r.abandoned, r.occurrences), cell(r.ahtSeconds), cell(r.meanWaitSeconds),
-    cell(r.answeredWithinTargetShare), cell(r.abandonShare), cell(r.patienceSeconds),
-    r.distinctAgents, r.workloadErlangs,
+    WEEKDAY_NAMES[r.weekday],
+    clock(r.startMinute),
+    r.occurrences,
+    perWeek(r.offered, r.occurrences),
+    perWeek(r.answered, r.occurrences),
+    perWeek(r.abandoned, r.occurrences),
+    cell(r.ahtSeconds),
+    cell(r.meanWaitSeconds),
+    cell(r.answeredWithinTargetShare),
+    cell(r.abandonShare),
+    cell(r.patienceSeconds),
+    r.distinctAgents,
+    r.workloadErlangs,
   ]);
   return [header, ...rows];
 }

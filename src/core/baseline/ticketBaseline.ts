@@ -9,13 +9,20 @@ import { maxOf, mean, median, minOf, ratio } from './stats';
 import { checkTickets, type CheckedTickets } from './ticketRows';
 import { minutesPerDay } from './timeParse';
 import type {
-  TicketBaselineOptions, TicketBaselineResult, TicketLog, TicketSummary, WeekBaseline,
+  TicketBaselineOptions,
+  TicketBaselineResult,
+  TicketLog,
+  TicketSummary,
+  WeekBaseline,
 } from './types';
 
 const minutesPerHour = 60;
 const daysPerWeek = 7;
 
-/** 00:00 of the latest `weekStartDay` at or before `minutes`. */
+/**
+ * 00:00 of the latest `weekStartDay` (0 = Sunday … 6) at or before `minutes`.
+ * @example weekStartOf(0, 1) // -4320 (Monday 29 Dec 1969; minute 0 is a Thursday)
+ */
 export function weekStartOf(minutes: number, weekStartDay: number): number {
   const midnight = Math.floor(minutes / minutesPerDay) * minutesPerDay;
   const back = (weekdayOf(midnight) - weekStartDay + daysPerWeek) % daysPerWeek;
@@ -37,8 +44,10 @@ interface WeekTally {
 
 function tallyWeeks(t: CheckedTickets, origin: number, weeks: number, hours?: BusinessHours) {
   const tally: WeekTally = {
-    inbound: new Int32Array(weeks), resolved: new Int32Array(weeks),
-    escalated: new Int32Array(weeks), withCount: new Int32Array(weeks),
+    inbound: new Int32Array(weeks),
+    resolved: new Int32Array(weeks),
+    escalated: new Int32Array(weeks),
+    withCount: new Int32Array(weeks),
     frt: Array.from({ length: weeks }, () => []),
   };
   for (let i = 0; i < t.created.length; i += 1) {
@@ -101,11 +110,17 @@ interface Resolved {
 function resolveOptions(options: TicketBaselineOptions): Resolved {
   return {
     weekStartDay: toNumber('weekStart', options.weekStartDay, {
-      min: 0, max: 6, integer: true, fallback: 1, hint: 'Use 0 for Sunday … 6 for Saturday.',
+      min: 0,
+      max: 6,
+      integer: true,
+      fallback: 1,
+      hint: 'Use 0 for Sunday … 6 for Saturday.',
     }),
     hours: parseHoursSpec(options.hoursSpec),
-    frtTargetHours: options.frtTargetHours === undefined ? undefined
-      : toNumber('frtTargetHours', options.frtTargetHours, { min: 0, minExclusive: true }),
+    frtTargetHours:
+      options.frtTargetHours === undefined
+        ? undefined
+        : toNumber('frtTargetHours', options.frtTargetHours, { min: 0, minExclusive: true }),
   };
 }
 
@@ -113,8 +128,10 @@ function summarise(t: CheckedTickets, weeks: WeekBaseline[], o: Resolved): Ticke
   const frt: number[] = [];
   const toResolve: number[] = [];
   for (let i = 0; i < t.created.length; i += 1) {
-    if (!Number.isNaN(t.firstResponse[i])) frt.push(frtHours(o.hours, t.created[i], t.firstResponse[i]));
-    if (!Number.isNaN(t.resolved[i])) toResolve.push((t.resolved[i] - t.created[i]) / minutesPerHour);
+    if (!Number.isNaN(t.firstResponse[i]))
+      frt.push(frtHours(o.hours, t.created[i], t.firstResponse[i]));
+    if (!Number.isNaN(t.resolved[i]))
+      toResolve.push((t.resolved[i] - t.created[i]) / minutesPerHour);
   }
   const counted = t.escalations.filter((c) => !Number.isNaN(c));
   const days = weeks.reduce((s, w) => s + w.daysObserved, 0);
@@ -150,7 +167,8 @@ function summarise(t: CheckedTickets, weeks: WeekBaseline[], o: Resolved): Ticke
  *   resolved: [''] }, {}).weeks[0].backlogEnd // 1
  */
 export function ticketBaseline(
-  log: TicketLog, options: TicketBaselineOptions = {},
+  log: TicketLog,
+  options: TicketBaselineOptions = {},
 ): TicketBaselineResult {
   const o = resolveOptions(options);
   const t = checkTickets(log, options.dateOrder ?? 'auto');

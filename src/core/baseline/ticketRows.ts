@@ -29,7 +29,9 @@ function countValue(cell: Cell): number {
 }
 
 function rowProblem(
-  i: number, cols: { created: Column; first: Column; resolved: Column }, log: TicketLog,
+  i: number,
+  cols: { created: Column; first: Column; resolved: Column },
+  log: TicketLog,
 ): { reason: 'unparseableTime' | 'endBeforeStart'; cell: Cell } | undefined {
   const { created, first, resolved } = cols;
   if (Number.isNaN(created.minutes[i])) return { reason: 'unparseableTime', cell: log.created[i] };
@@ -63,22 +65,32 @@ function rowProblem(
  */
 export function checkTickets(log: TicketLog, dateOrder: DateOrder): CheckedTickets {
   const rows = checkSameLength({
-    created: log.created, firstResponse: log.firstResponse, resolved: log.resolved,
-    escalations: log.escalations, ids: log.ids,
+    created: log.created,
+    firstResponse: log.firstResponse,
+    resolved: log.resolved,
+    escalations: log.escalations,
+    ids: log.ids,
   });
-  const order = resolveDateOrder([
-    { name: 'created', cells: log.created },
-    { name: 'firstResponse', cells: log.firstResponse },
-    { name: 'resolved', cells: log.resolved },
-  ], dateOrder);
+  const order = resolveDateOrder(
+    [
+      { name: 'created', cells: log.created },
+      { name: 'firstResponse', cells: log.firstResponse },
+      { name: 'resolved', cells: log.resolved },
+    ],
+    dateOrder,
+  );
   const cols = {
     created: readTimeColumn(log.created, order.dayFirst),
     first: readTimeColumn(log.firstResponse, order.dayFirst),
     resolved: readTimeColumn(log.resolved, order.dayFirst),
   };
   const out: CheckedTickets = {
-    created: [], firstResponse: [], resolved: [], escalations: [],
-    tally: new QualityTally(), dateOrderNote: order.note,
+    created: [],
+    firstResponse: [],
+    resolved: [],
+    escalations: [],
+    tally: new QualityTally(),
+    dateOrderNote: order.note,
   };
   const all = [log.created, log.firstResponse, log.resolved, log.escalations, log.ids];
   const ids = new IdSeen();

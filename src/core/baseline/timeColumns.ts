@@ -47,7 +47,11 @@ function scanColumn(column: NamedColumn): ColumnEvidence {
 
 function merge(all: ColumnEvidence[]): ColumnEvidence {
   const pick = (key: keyof ColumnEvidence) => all.find((e) => e[key])?.[key];
-  return { dayFirst: pick('dayFirst'), monthFirst: pick('monthFirst'), ambiguous: pick('ambiguous') };
+  return {
+    dayFirst: pick('dayFirst'),
+    monthFirst: pick('monthFirst'),
+    ambiguous: pick('ambiguous'),
+  };
 }
 
 const orderHint = 'Give the date order as "DMY" (29/2/2016) or "MDY" (2/29/2016).';
@@ -64,7 +68,8 @@ const orderHint = 'Give the date order as "DMY" (29/2/2016) or "MDY" (2/29/2016)
  * @example resolveDateOrder([{ name: 'created', cells: ['13/1/2016'] }], 'auto').dayFirst // true
  */
 export function resolveDateOrder(
-  columns: readonly NamedColumn[], order: DateOrder,
+  columns: readonly NamedColumn[],
+  order: DateOrder,
 ): ResolvedDateOrder {
   if (order === 'dmy') return { dayFirst: true, note: 'day-first (as given)' };
   if (order === 'mdy') return { dayFirst: false, note: 'month-first (as given)' };
@@ -97,9 +102,11 @@ export function resolveDateOrder(
  * Parses a timestamp column: wall-clock minutes per cell, NaN where blank
  * (or a missing marker such as `?`) and where unreadable; `blank` tells the
  * two apart.
+ * @example readTimeColumn(['?', 25569.5, 'x'], true).minutes // [NaN, 720, NaN]
  */
 export function readTimeColumn(
-  cells: readonly Cell[], dayFirst: boolean,
+  cells: readonly Cell[],
+  dayFirst: boolean,
 ): { minutes: Float64Array; blank: Uint8Array } {
   const minutes = new Float64Array(cells.length);
   const blank = new Uint8Array(cells.length);
@@ -117,9 +124,12 @@ export function readTimeColumn(
 /**
  * Parses separate date and time columns (the bank file's `date` + `vru_entry`)
  * into one column of wall-clock minutes; NaN where either part is unreadable.
+ * @example readDateTimeColumns(['700101'], ['1:30:00'], true).minutes // [90]
  */
 export function readDateTimeColumns(
-  dates: readonly Cell[], times: readonly Cell[], dayFirst: boolean,
+  dates: readonly Cell[],
+  times: readonly Cell[],
+  dayFirst: boolean,
 ): { minutes: Float64Array; blank: Uint8Array } {
   const { minutes, blank } = readTimeColumn(dates, dayFirst);
   for (let i = 0; i < dates.length; i += 1) {

@@ -17,8 +17,13 @@ const excelMaxSerial = 2958465;
 /** Two-digit years below this are 20yy, others 19yy (Excel's own pivot). */
 const twoDigitYearPivot = 30;
 
-const ISO_TEXT =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+// ISO date, optional time with seconds and fraction, optional offset.
+const ISO_TEXT = new RegExp(
+  /^(\d{4})-(\d{1,2})-(\d{1,2})/.source +
+    /(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?/.source +
+    /\s*(Z|[+-]\d{2}:?\d{2})?$/.source,
+  'i',
+);
 const SLASH_TEXT =
   /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
 const DIGIT_DATE_TEXT = /^(\d{6}|\d{8})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -39,7 +44,12 @@ export function isMissingCell(cell: Cell): boolean {
  * @example wallMinutes(1970, 1, 2, 0, 30, 0) // 1470
  */
 export function wallMinutes(
-  year: number, month: number, day: number, hour = 0, minute = 0, second = 0,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
 ): number {
   if (month < 1 || month > 12 || day < 1 || hour > 24 || minute > 59 || second > 59) return NaN;
   if (hour === 24 && (minute > 0 || second > 0)) return NaN;
@@ -58,8 +68,10 @@ export function excelSerialToMinutes(serial: number): number {
   if (!Number.isFinite(serial) || serial < 1 || serial >= excelMaxSerial + 1) return NaN;
   if (Math.floor(serial) === excelPhantomLeapSerial) return NaN;
   // Before 1 March 1900 Excel's count is one day ahead of the calendar.
-  const days = serial < excelPhantomLeapSerial ? serial - excelSerialOfEpochDays + 1
-    : serial - excelSerialOfEpochDays;
+  const days =
+    serial < excelPhantomLeapSerial
+      ? serial - excelSerialOfEpochDays + 1
+      : serial - excelSerialOfEpochDays;
   return Math.round(days * minutesPerDay * 1e6) / 1e6;
 }
 
@@ -126,8 +138,14 @@ function offsetMinutes(zone: string | undefined): number {
 
 function isoToMinutes(m: RegExpExecArray): number {
   const seconds = Number(`${m[6] ?? '0'}.${m[7] ?? '0'}`);
-  const base = wallMinutes(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0),
-    Number(m[5] ?? 0), Math.floor(seconds));
+  const base = wallMinutes(
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Math.floor(seconds),
+  );
   return base + (seconds % 1) / 60 - offsetMinutes(m[8]);
 }
 

@@ -44,8 +44,9 @@ describe('businessMinutesBetween', () => {
 
   it('counts a whole week as 40 hours and keeps fractions of a minute', () => {
     expect(businessMinutesBetween(nineToFive, at(2024, 1, 1), at(2024, 1, 8))).toBe(2400);
-    expect(businessMinutesBetween(nineToFive, at(2024, 1, 8, 9), at(2024, 1, 8, 9) + 0.5))
-      .toBeCloseTo(0.5, 9);
+    expect(
+      businessMinutesBetween(nineToFive, at(2024, 1, 8, 9), at(2024, 1, 8, 9) + 0.5),
+    ).toBeCloseTo(0.5, 9);
   });
 
   it('runs an overnight window into the next day', () => {
@@ -56,8 +57,12 @@ describe('businessMinutesBetween', () => {
 });
 
 describe('weekdayOf', () => {
-  it.each([[at(1970, 1, 1), 4], [at(2024, 1, 7, 23, 59), 0], [at(1999, 2, 1), 1], [at(1969, 12, 31), 3]])(
-    'minute %d is weekday %d', (minutes, weekday) => {
-      expect(weekdayOf(minutes)).toBe(weekday);
-    });
+  it.each([
+    [at(1970, 1, 1), 4],
+    [at(2024, 1, 7, 23, 59), 0],
+    [at(1999, 2, 1), 1],
+    [at(1969, 12, 31), 3],
+  ])('minute %d is weekday %d', (minutes, weekday) => {
+    expect(weekdayOf(minutes)).toBe(weekday);
+  });
 });

@@ -5,8 +5,14 @@ import { errorOf } from './helpers';
 // so Sunday occurs twice and every other weekday once.
 const sunday7 = (hour: number, minute: number) => 45298 + (hour * 60 + minute) / 1440;
 const log: CallLog = {
-  arrival: [sunday7(10, 5), sunday7(10, 20), sunday7(10, 40), sunday7(10, 50), sunday7(11, 10),
-    '2024-01-14 10:15'],
+  arrival: [
+    sunday7(10, 5),
+    sunday7(10, 20),
+    sunday7(10, 40),
+    sunday7(10, 50),
+    sunday7(11, 10),
+    '2024-01-14 10:15',
+  ],
   waitSeconds: [10, 30, 40, 0, 0, 5],
   serviceSeconds: [100, 200, 0, '', 60, 300],
   outcome: ['AGENT', 'answered', 'HANG', 'Abandoned', 'AGENT', 'AGENT'],
@@ -18,8 +24,12 @@ describe('callStats', () => {
     const { rows } = callStats(log, { targetSeconds: 20 });
     expect(rows).toHaveLength(168);
     expect(rows[10]).toEqual({
-      weekday: 0, startMinute: 600, occurrences: 2,
-      offered: 5, answered: 3, abandoned: 2,
+      weekday: 0,
+      startMinute: 600,
+      occurrences: 2,
+      offered: 5,
+      answered: 3,
+      abandoned: 2,
       ahtSeconds: (100 + 200 + 300) / 3,
       meanWaitSeconds: (10 + 30 + 5) / 3,
       answeredWithinTargetShare: 2 / 3, // waits 10 and 5 are ≤ 20 s, 30 is not
@@ -30,22 +40,43 @@ describe('callStats', () => {
       distinctAgents: (2 + 1) / 2, // X and Y on the 7th, X on the 14th
       workloadErlangs: 600 / (3600 * 2),
     });
-    expect(rows[11]).toMatchObject({ offered: 1, answered: 1, ahtSeconds: 60, distinctAgents: 0.5 });
+    expect(rows[11]).toMatchObject({
+      offered: 1,
+      answered: 1,
+      ahtSeconds: 60,
+      distinctAgents: 0.5,
+    });
     expect(rows[11].patienceSeconds).toBeUndefined();
-    expect(rows[24 + 10]).toMatchObject({ weekday: 1, occurrences: 1, offered: 0, distinctAgents: 0 });
+    expect(rows[24 + 10]).toMatchObject({
+      weekday: 1,
+      occurrences: 1,
+      offered: 0,
+      distinctAgents: 0,
+    });
     expect(rows[34].ahtSeconds).toBeUndefined();
   });
 
   it('summarises the whole log by hand', () => {
     const { summary } = callStats(log, { targetSeconds: 20 });
     expect(summary).toMatchObject({
-      offered: 6, answered: 4, abandoned: 2, queued: 4, abandonedInQueue: 1,
-      abandonShare: 2 / 6, queueAbandonShare: 1 / 4,
-      ahtSeconds: (100 + 200 + 60 + 300) / 4, medianServiceSeconds: (100 + 200) / 2,
-      meanWaitAnsweredSeconds: (10 + 30 + 0 + 5) / 4, meanWaitQueuedSeconds: 85 / 4,
-      meanWaitQueuedAnsweredSeconds: 45 / 3, meanWaitQueuedAbandonedSeconds: 40,
-      answeredWithinTargetShare: 3 / 4, serviceLevel: 3 / 6, patienceSeconds: 85,
-      offeredByWeekday: [6, 0, 0, 0, 0, 0, 0], daysByWeekday: [2, 1, 1, 1, 1, 1, 1],
+      offered: 6,
+      answered: 4,
+      abandoned: 2,
+      queued: 4,
+      abandonedInQueue: 1,
+      abandonShare: 2 / 6,
+      queueAbandonShare: 1 / 4,
+      ahtSeconds: (100 + 200 + 60 + 300) / 4,
+      medianServiceSeconds: (100 + 200) / 2,
+      meanWaitAnsweredSeconds: (10 + 30 + 0 + 5) / 4,
+      meanWaitQueuedSeconds: 85 / 4,
+      meanWaitQueuedAnsweredSeconds: 45 / 3,
+      meanWaitQueuedAbandonedSeconds: 40,
+      answeredWithinTargetShare: 3 / 4,
+      serviceLevel: 3 / 6,
+      patienceSeconds: 85,
+      offeredByWeekday: [6, 0, 0, 0, 0, 0, 0],
+      daysByWeekday: [2, 1, 1, 1, 1, 1, 1],
       busiest: { weekday: 0, startMinute: 600, offeredPerOccurrence: 2.5 },
     });
   });
@@ -59,8 +90,11 @@ describe('callStats', () => {
 
   it('reads arrival from separate yymmdd date and h:mm:ss time columns', () => {
     const { summary, quality } = callStats({
-      arrivalDate: ['990201', 990201], arrivalTime: ['7:02:47', 0.5],
-      waitSeconds: [0, 3], serviceSeconds: [10, 20], outcome: ['AGENT', 'AGENT'],
+      arrivalDate: ['990201', 990201],
+      arrivalTime: ['7:02:47', 0.5],
+      waitSeconds: [0, 3],
+      serviceSeconds: [10, 20],
+      outcome: ['AGENT', 'AGENT'],
     });
     expect(summary.offeredByWeekday[1]).toBe(2); // 1 Feb 1999 was a Monday
     expect(quality.periodStartMinutes).toBeCloseTo(Date.UTC(1999, 1, 1, 7, 2, 47) / 60000, 6);
@@ -89,8 +123,9 @@ describe('callStats', () => {
   });
 
   it('refuses an interval other than 15, 30 or 60 minutes', () => {
-    expect(errorOf(() => callStats(log, { intervalMinutes: 45 })).message)
-      .toBe('intervalMinutes must be one of 15, 30 or 60; got 45.');
+    expect(errorOf(() => callStats(log, { intervalMinutes: 45 })).message).toBe(
+      'intervalMinutes must be one of 15, 30 or 60; got 45.',
+    );
     expect(errorOf(() => callStats(log, { intervalMinutes: 120 })).code).toBe('outOfRange');
   });
 });

@@ -6,8 +6,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  bankCallLog, callStats, itsmTicketLog, parseSimpleCsv, ticketBaseline,
-  type CallStatsResult, type TicketBaselineResult,
+  bankCallLog,
+  callStats,
+  itsmTicketLog,
+  parseSimpleCsv,
+  ticketBaseline,
+  type CallStatsResult,
+  type TicketBaselineResult,
 } from '../../../src/core/baseline';
 
 const dataDir = path.resolve(__dirname, '../../..', '../shared/data');
@@ -17,8 +22,10 @@ const ITSM = 'itsm_incidents_opened_2016-02-29_to_2016-03-31.csv';
 function readShared(file: string): string {
   const full = path.join(dataDir, file);
   if (!fs.existsSync(full)) {
-    throw new Error(`Shared data file missing: ${full}. The tests need the shared/ directory ` +
-      'beside the repository (../shared/data); it is part of the project checkout.');
+    throw new Error(
+      `Shared data file missing: ${full}. The tests need the shared/ directory ` +
+        'beside the repository (../shared/data); it is part of the project checkout.',
+    );
   }
   return fs.readFileSync(full, 'utf8');
 }
@@ -38,9 +45,13 @@ describe('callStats on the Anonymous Bank calls, February 1999', () => {
   it('reads 33,344 rows and skips exactly the 278 PHANTOM calls, with their reason', () => {
     expect(result.quality.rowsRead).toBe(33344);
     expect(result.quality.rowsUsed).toBe(27162 + 5904);
-    expect(result.quality.skipped.map((s) => [s.reason, s.rows])).toEqual([['ignoredOutcome', 278]]);
+    expect(result.quality.skipped.map((s) => [s.reason, s.rows])).toEqual([
+      ['ignoredOutcome', 278],
+    ]);
     expect([result.summary.answered, result.summary.abandoned]).toEqual([27162, 5904]);
-    expect(result.quality.notes).toEqual([{ label: 'answered calls with no agent named', count: 491 }]);
+    expect(result.quality.notes).toEqual([
+      { label: 'answered calls with no agent named', count: 491 },
+    ]);
   });
 
   it('counts calls per weekday: Sun 6,125 … Sat 857, four of each weekday', () => {
@@ -78,9 +89,23 @@ describe('callStats on the Anonymous Bank calls, February 1999', () => {
   });
 
   it.each([
-    [7, 40.5], [8, 95.2], [9, 108.5], [10, 125.0], [11, 113.0], [12, 94.0], [13, 120.4],
-    [14, 115.0], [15, 113.4], [16, 116.1], [17, 94.5], [18, 83.5], [19, 66.7], [20, 58.8],
-    [21, 62.1], [22, 53.2], [23, 40.7],
+    [7, 40.5],
+    [8, 95.2],
+    [9, 108.5],
+    [10, 125.0],
+    [11, 113.0],
+    [12, 94.0],
+    [13, 120.4],
+    [14, 115.0],
+    [15, 113.4],
+    [16, 116.1],
+    [17, 94.5],
+    [18, 83.5],
+    [19, 66.7],
+    [20, 58.8],
+    [21, 62.1],
+    [22, 53.2],
+    [23, 40.7],
   ])('averages %dh arrivals Sunday to Thursday at %d calls a day', (hour, perDay) => {
     const sunToThu = [0, 1, 2, 3, 4].map((day) => result.rows[day * 24 + hour]);
     const calls = sunToThu.reduce((s, r) => s + r.offered, 0);
@@ -90,7 +115,8 @@ describe('callStats on the Anonymous Bank calls, February 1999', () => {
 
   it('has its Sunday-to-Thursday peak at 10h', () => {
     const perHour = Array.from({ length: 24 }, (_, h) =>
-      [0, 1, 2, 3, 4].reduce((s, day) => s + result.rows[day * 24 + h].offered, 0));
+      [0, 1, 2, 3, 4].reduce((s, day) => s + result.rows[day * 24 + h].offered, 0),
+    );
     expect(perHour.indexOf(Math.max(...perHour))).toBe(10);
   });
 });

@@ -19,16 +19,30 @@ describe('ticketBaseline', () => {
     const { weeks } = ticketBaseline(log, { frtTargetHours: 8 });
     expect(weeks).toEqual([
       {
-        weekStartMinutes: minutesOf(2024, 1, 1), daysObserved: 7, inbound: 3, firstResponded: 2,
+        weekStartMinutes: minutesOf(2024, 1, 1),
+        daysObserved: 7,
+        inbound: 3,
+        firstResponded: 2,
         // B resolved at 00:00 on 8 Jan, the week's end, is still open then: backlog B + C.
-        resolved: 1, backlogEnd: 2,
-        frtMeanHours: (1 + 66) / 2, frtMedianHours: 33.5, frtAttainment: 0.5,
-        resolutionRate: 1 / 3, escalatedShare: 1 / 2, // C has no count: A (0) and B (2)
+        resolved: 1,
+        backlogEnd: 2,
+        frtMeanHours: (1 + 66) / 2,
+        frtMedianHours: 33.5,
+        frtAttainment: 0.5,
+        resolutionRate: 1 / 3,
+        escalatedShare: 1 / 2, // C has no count: A (0) and B (2)
       },
       {
-        weekStartMinutes: minutesOf(2024, 1, 8), daysObserved: 2, inbound: 1, firstResponded: 1,
-        resolved: 2, backlogEnd: 1, // 2 + 1 − 2: C, still open
-        frtMeanHours: 0.5, frtMedianHours: 0.5, frtAttainment: 1, resolutionRate: 2,
+        weekStartMinutes: minutesOf(2024, 1, 8),
+        daysObserved: 2,
+        inbound: 1,
+        firstResponded: 1,
+        resolved: 2,
+        backlogEnd: 1, // 2 + 1 − 2: C, still open
+        frtMeanHours: 0.5,
+        frtMedianHours: 0.5,
+        frtAttainment: 1,
+        resolutionRate: 2,
         escalatedShare: 1,
       },
     ]);
@@ -43,17 +57,24 @@ describe('ticketBaseline', () => {
     const monday = ticketBaseline(sunday, { weekStartDay: 1 }).weeks;
     const sundayFirst = ticketBaseline(sunday, { weekStartDay: 0 }).weeks;
     expect(monday.map((w) => [w.weekStartMinutes, w.inbound, w.backlogEnd])).toEqual([
-      [minutesOf(2024, 1, 1), 2, 2], [minutesOf(2024, 1, 8), 1, 3],
+      [minutesOf(2024, 1, 1), 2, 2],
+      [minutesOf(2024, 1, 8), 1, 3],
     ]);
     expect(sundayFirst.map((w) => [w.weekStartMinutes, w.inbound, w.backlogEnd])).toEqual([
-      [minutesOf(2023, 12, 31), 1, 1], [minutesOf(2024, 1, 7), 2, 3],
+      [minutesOf(2023, 12, 31), 1, 1],
+      [minutesOf(2024, 1, 7), 2, 3],
     ]);
   });
 
   it('measures FRT in business hours across a weekend (Fri 16:00 → Mon 10:00 is 2 h)', () => {
-    const { weeks, summary } = ticketBaseline(log, { hoursSpec: 'Mon-Fri 09:00-17:00', frtTargetHours: 1 });
+    const { weeks, summary } = ticketBaseline(log, {
+      hoursSpec: 'Mon-Fri 09:00-17:00',
+      frtTargetHours: 1,
+    });
     // A: 09:00 → 10:00 = 1 h; C: 1 h Friday + 1 h Monday; D: before opening, 0 h.
-    expect([weeks[0].frtMeanHours, weeks[0].frtMedianHours, weeks[0].frtAttainment]).toEqual([1.5, 1.5, 0.5]);
+    expect([weeks[0].frtMeanHours, weeks[0].frtMedianHours, weeks[0].frtAttainment]).toEqual([
+      1.5, 1.5, 0.5,
+    ]);
     expect(weeks[1].frtMeanHours).toBe(0);
     expect(summary.frtMedianHours).toBe(1);
     expect(summary.businessHours).toBe(true);
@@ -73,8 +94,17 @@ describe('ticketBaseline', () => {
 
   it('skips and counts every kind of unusable row, dropping none silently', () => {
     const bad: TicketLog = {
-      created: ['2024-01-01 09:00', 'garbage', '2024-01-01 09:00', '2024-01-01 09:00',
-        '2024-01-01 09:00', '2024-01-01 09:00', '2024-01-01 09:00', '', '2024-01-01 09:00'],
+      created: [
+        '2024-01-01 09:00',
+        'garbage',
+        '2024-01-01 09:00',
+        '2024-01-01 09:00',
+        '2024-01-01 09:00',
+        '2024-01-01 09:00',
+        '2024-01-01 09:00',
+        '',
+        '2024-01-01 09:00',
+      ],
       firstResponse: ['', '', 'soon', '2024-01-01 08:00', '', '', '', '', ''],
       resolved: ['', '', '', '', '2023-12-31 09:00', '', '', '', ''],
       escalations: [0, 0, 0, 0, 0, -1, 1.5, '', 0],
@@ -95,24 +125,41 @@ describe('ticketBaseline', () => {
   });
 
   it('reads d/m/yyyy text once the log proves the order, and refuses when it cannot', () => {
-    const dayFirst = ticketBaseline({ created: ['1/3/2016 10:00', '14/3/2016 10:00'],
-      firstResponse: ['', ''], resolved: ['', ''] });
+    const dayFirst = ticketBaseline({
+      created: ['1/3/2016 10:00', '14/3/2016 10:00'],
+      firstResponse: ['', ''],
+      resolved: ['', ''],
+    });
     expect(dayFirst.quality.dateOrderNote).toBe('day-first (inferred from "14/3/2016 10:00")');
     // Tue 1 March is in the week of Mon 29 Feb, Mon 14 March two weeks later.
     expect(dayFirst.weeks.map((w) => w.inbound)).toEqual([1, 0, 1]);
-    const e = errorOf(() => ticketBaseline({ created: ['1/3/2016 10:00', '2/3/2016 10:00'],
-      firstResponse: ['', ''], resolved: ['', ''] }));
+    const e = errorOf(() =>
+      ticketBaseline({
+        created: ['1/3/2016 10:00', '2/3/2016 10:00'],
+        firstResponse: ['', ''],
+        resolved: ['', ''],
+      }),
+    );
     expect(e.message).toContain('created could be day-first or month-first ("1/3/2016 10:00")');
   });
 
   it('refuses columns of different lengths, a bad week start and a log with no usable row', () => {
-    expect(errorOf(() => ticketBaseline({ created: ['2024-01-01'], firstResponse: [], resolved: [''] }))
-      .message).toBe('firstResponse must have as many rows as created (1); got a range of 0 rows. ' +
-      'Select the same rows in every column.');
-    expect(errorOf(() => ticketBaseline(log, { weekStartDay: 7 })).message)
-      .toContain('weekStart must be a whole number ≥ 0 and ≤ 6; got 7.');
-    expect(errorOf(() => ticketBaseline({ created: ['x'], firstResponse: [''], resolved: [''] }))
-      .message).toBe('created: no row could be used (all 1 rows were skipped). ' +
-      'LBF.DATAQUALITY lists why each row was skipped.');
+    expect(
+      errorOf(() => ticketBaseline({ created: ['2024-01-01'], firstResponse: [], resolved: [''] }))
+        .message,
+    ).toBe(
+      'firstResponse must have as many rows as created (1); got a range of 0 rows. ' +
+        'Select the same rows in every column.',
+    );
+    expect(errorOf(() => ticketBaseline(log, { weekStartDay: 7 })).message).toContain(
+      'weekStart must be a whole number ≥ 0 and ≤ 6; got 7.',
+    );
+    expect(
+      errorOf(() => ticketBaseline({ created: ['x'], firstResponse: [''], resolved: [''] }))
+        .message,
+    ).toBe(
+      'created: no row could be used (all 1 rows were skipped). ' +
+        'LBF.DATAQUALITY lists why each row was skipped.',
+    );
   });
 });

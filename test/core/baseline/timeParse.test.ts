@@ -1,6 +1,10 @@
 import {
-  digitDateToMinutes, excelSerialToMinutes, minutesToExcelSerial, parseTimestamp,
-  timeOfDayToMinutes, wallMinutes,
+  digitDateToMinutes,
+  excelSerialToMinutes,
+  minutesToExcelSerial,
+  parseTimestamp,
+  timeOfDayToMinutes,
+  wallMinutes,
 } from '../../../src/core/baseline';
 import { at } from './helpers';
 
@@ -19,10 +23,12 @@ describe('excelSerialToMinutes', () => {
     expect(excelSerialToMinutes(serial)).toBeCloseTo(expected, 6);
   });
 
-  it.each([0, 0.5, 60, 60.25, -3, 2958466, NaN])('refuses %d (no date, phantom leap day, out of range)',
+  it.each([0, 0.5, 60, 60.25, -3, 2958466, NaN])(
+    'refuses %d (no date, phantom leap day, out of range)',
     (serial) => {
       expect(excelSerialToMinutes(serial)).toBeNaN();
-    });
+    },
+  );
 
   it('writes back the serial it read', () => {
     expect(minutesToExcelSerial(at(2016, 2, 29, 1, 16))).toBeCloseTo(42429 + 76 / 1440, 9);
@@ -50,15 +56,23 @@ describe('parseTimestamp', () => {
   });
 
   it.each([
-    ['31/4/2016'], ['29/2/2015 10:00'], ['2016-13-01'], ['25:00'], ['soon'], ['1/2/16'],
-    ['2016-02-29 24:01'], ['13/13/2016'], [true], ['990230'],
+    ['31/4/2016'],
+    ['29/2/2015 10:00'],
+    ['2016-13-01'],
+    ['25:00'],
+    ['soon'],
+    ['1/2/16'],
+    ['2016-02-29 24:01'],
+    ['13/13/2016'],
+    [true],
+    ['990230'],
   ])('refuses %j', (cell) => {
     expect(parseTimestamp(cell as string, true)).toBeNaN();
   });
 });
 
 describe('digitDateToMinutes', () => {
-  it('reads yymmdd with Excel\'s pivot: 00–29 are 20yy, 30–99 are 19yy', () => {
+  it("reads yymmdd with Excel's pivot: 00–29 are 20yy, 30–99 are 19yy", () => {
     expect(digitDateToMinutes('990201')).toBe(at(1999, 2, 1));
     expect(digitDateToMinutes('300101')).toBe(at(1930, 1, 1));
     expect(digitDateToMinutes('291231')).toBe(at(2029, 12, 31));
