@@ -1,12 +1,14 @@
 // `npm run bench`: every area's benchmark, one section each.
 import { printRows, type BenchRow } from './harness';
 import { baselineBench } from './baseline';
+import { uncertaintyBench } from './uncertainty';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
 const sections: Section[] = [
   // Each area appends its section here: { title, rows }.
   { title: 'Baselines from raw logs (issue 7)', rows: baselineBench },
+  { title: 'Confidence, break-even and trade-off (issue 4)', rows: uncertaintyBench },
 ];
 
 async function main(): Promise<void> {
