@@ -40,6 +40,9 @@ const ROWS = [
   ['budget_per_week', 50000],
 ];
 
+// The same operation without live channels: no Erlang solves per week.
+const TICKETS_ONLY = ROWS.filter((r) => !String(r[0]).startsWith('chat'));
+
 export function uncertaintyBench(): BenchRow[] {
   const source = { table: parseParameterTable(ROWS) };
   const drawn = uncertainParameters(source).length;
@@ -53,6 +56,9 @@ export function uncertaintyBench(): BenchRow[] {
     measure(`1,000 draws, 26 weeks, ${drawn} parameters drawn`, run(1000),
       { repeats: 5, targetMs: 500 }),
     measure('10,000 draws, 26 weeks', run(10_000), { repeats: 3 }),
+    measure('1,000 draws, 26 weeks, tickets only (no chat)', () => scenarioConfidence(
+      { table: parseParameterTable(TICKETS_ONLY) }, 'frt_attainment', '>=', 0.8,
+      { draws: 1000, seed: 1 }), { repeats: 5, targetMs: 500 }),
     measure('  per draw: scenarioFromTable (build and check)', () => scenarioFromTable(source.table,
       { inhouse_fte: 22.5 }), { repeats: 201 }),
     measure('  per draw: runScenario (weekly model + metrics)', () => runScenario(base),
