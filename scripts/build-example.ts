@@ -18,7 +18,7 @@ import {
   callStatsSheet, computeCallStats, computeTicketBaseline, qualitySheet, ticketBaselineSheet,
 } from './example-baselines';
 import { aboutSheet } from './example-about';
-import { figuresFrom, parametersSheet } from './example-params';
+import { figuresFrom, parameterRows, parametersSheet } from './example-params';
 import { actualsSheet, decisionSheet, optionsSheet } from './example-decision';
 
 /** Fixed workbook properties, so two builds are identical cell for cell. */
@@ -39,7 +39,7 @@ export function examplePlan(): WritePlan {
       aboutSheet(),
       parametersSheet(figures),
       optionsSheet(figures),
-      decisionSheet(figures, ticketResult.quality, callResult.quality),
+      decisionSheet(figures, ticketResult.quality, callResult.quality, parameterRows(figures)),
       actualsSheet(ticketResult),
       ticketBaselineSheet(ticketResult),
       callStatsSheet(callResult),

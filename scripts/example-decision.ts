@@ -11,6 +11,7 @@ import { CALL_STATS_SHEET, FRT_TARGET_HOURS, QUALITY_SHEET, TICKET_BASELINE_SHEE
   from './example-baselines';
 import { CALL_SHEET, TICKET_SHEET } from './example-logs';
 import type { ExampleFigures } from './example-params';
+import { defaultCategory } from '../src/cli/recordContent';
 
 export const OPTIONS_SHEET = 'LBF Options';
 export const DECISION_SHEET = 'LBF Decision';
@@ -66,6 +67,22 @@ function fieldRows(): PlanCell[][] {
   ];
 }
 
+/** Inputs checked against data or agreed by their owner (the rest are not yet). */
+const VALIDATED = new Set(['inhouse_fte', 'tier2_fte', 'inhouse_hours_per_fte',
+  'inhouse_cost_per_hour', 'tier2_cost_per_hour', 'outsourced_cost_per_hour',
+  'outsourced_cost_per_ticket', 'hire_cost_per_fte', 'budget_per_week']);
+
+/** One Key inputs row per parameter: measured ones are validated and refreshed weekly. */
+function keyInputRows(parameters: PlanCell[][]): PlanCell[][] {
+  return parameters.map((p) => {
+    const name = String(p[0]);
+    const measured = !String(p[6]).startsWith('Assumption');
+    const category = defaultCategory(name);
+    const cadence = measured || category === 'demand' ? 'weekly' : 'monthly';
+    return [name, category, cadence, measured || VALIDATED.has(name)];
+  });
+}
+
 function section(title: string, header: string[], rows: PlanCell[][]): PlanCell[][] {
   return [[], [title], header, ...rows];
 }
@@ -104,20 +121,14 @@ function gapRows(tickets: QualityReport, calls: QualityReport): PlanCell[][] {
 
 /** The LBF Decision sheet: fields, then titled sections (docs/workbook-contract.md). */
 export function decisionSheet(
-  f: ExampleFigures, tickets: QualityReport, calls: QualityReport,
+  f: ExampleFigures, tickets: QualityReport, calls: QualityReport, parameters: PlanCell[][],
 ): SheetPlan {
   const values: PlanCell[][] = [
     ...fieldRows(),
     ...section('Metrics', ['Metric', 'Label', 'Baseline', 'Unit', 'Period', 'Source'],
       metricRows(f)),
-    ...section('Key inputs', ['Parameter', 'Category', 'Refresh cadence', 'Validated'], [
-      ['tickets_per_week', 'demand', 'weekly', true],
-      ['self_serve_adoption', 'self_serve', 'monthly', false],
-      ['inhouse_fte', 'staffing', 'monthly', true],
-      ['inhouse_shrinkage', 'staffing', 'monthly', false],
-      ['inhouse_escalation_rate', 'escalation', 'fortnightly', false],
-      ['ticket_aht_minutes', 'staffing', 'monthly', false],
-    ]),
+    ...section('Key inputs', ['Parameter', 'Category', 'Refresh cadence', 'Validated'],
+      keyInputRows(parameters)),
     ...section('Assumptions', ['Statement', 'Owner'], [
       ['Ticket volume stays at twice the March 2016 level for the whole horizon', 'Support analyst'],
       ['Phone volume and handle time stay as in February 1999', 'Support analyst'],

@@ -1,0 +1,64 @@
+/**
+ * Runs the workbook's options through the weekly model and the trade-off:
+ * the parameter table with each option's overrides, then cost versus quality
+ * under the stated quality weight and hard constraints.
+ */
+import { runScenario, METRIC_NAMES, type ScenarioRun } from '../core/model';
+import {
+  parseParameterTable, scenarioFromTable, type ParameterTable, type Scenario,
+} from '../core/params';
+import type { MetricRule } from '../core/record';
+import { evaluateTradeoff, type Constraint, type Tradeoff } from '../core/tradeoff';
+import { withLocation } from './cliError';
+import type { OptionInput } from './optionsSheet';
+import type { Grid } from './sheetGrid';
+
+/** One option run: its input, the scenario used and the model's answer. */
+export interface OptionRun {
+  option: OptionInput;
+  scenario: Scenario;
+  run: ScenarioRun;
+}
+
+export interface Evaluation {
+  table: ParameterTable;
+  base: Scenario;
+  runs: OptionRun[];
+  tradeoff: Tradeoff;
+}
+
+/** Parses the parameter sheet (values from A1, so row numbers are sheet rows). */
+export function readParameterTable(grid: Grid): ParameterTable {
+  return withLocation(`sheet "${grid.sheet}"`,
+    () => parseParameterTable(grid.values, { argument: grid.sheet }));
+}
+
+/** Hard constraints of the record as the trade-off reads them. */
+export function toConstraints(rules: readonly MetricRule[]): Constraint[] {
+  return rules.map((r) => ({ metric: r.metric, comparison: r.comparison,
+    threshold: r.threshold, text: `${r.metric} ${r.comparison} ${r.threshold}` }));
+}
+
+/**
+ * Runs every option and the trade-off.
+ * @param onProgress called before each option, for a terminal progress line
+ */
+export function evaluateOptions(
+  table: ParameterTable, options: readonly OptionInput[], rules: readonly MetricRule[],
+  onProgress: (text: string) => void = () => undefined,
+): Evaluation {
+  const base = withLocation('sheet "LBF Parameters"', () => scenarioFromTable(table));
+  const runs = options.map((option, i) => {
+    onProgress(`option ${option.id} (${i + 1} of ${options.length})`);
+    const where = `${option.where} (option ${option.id})`;
+    const scenario = withLocation(where, () => scenarioFromTable(table, option.overrides));
+    return { option, scenario, run: withLocation(where, () => runScenario(scenario)) };
+  });
+  const tradeoff = withLocation('the trade-off over the options', () => evaluateTradeoff(
+    runs.map((r) => ({ name: r.option.id, metrics: r.run.metrics })),
+    base.quality_weight, toConstraints(rules)));
+  return { table, base, runs, tradeoff };
+}
+
+/** Every metric name the model computes (for triggers and constraints). */
+export const KNOWN_METRICS: readonly string[] = METRIC_NAMES;

@@ -1,0 +1,109 @@
+/**
+ * `lbf run`: read the workbook contract, run every option and the trade-off,
+ * write LBF Scenarios, LBF Projection and LBF Decision Log plus a new record
+ * version, and print one line per option.
+ */
+import { userInfo } from 'node:os';
+import { checkPitfalls, emptyRecord, publishVersion, type DecisionRecord } from '../core/record';
+import { renderDecisionLog, type WritePlan } from '../workbook';
+import type { XlsxWorkbook } from '../xlsx';
+import type { RunArgs } from './args';
+import {
+  EXIT, inputError, withLocation, withLocationAsync, type ExitCode,
+} from './cliError';
+import type { CliOutput } from './console';
+import { DECISION_SHEET } from './decisionLayout';
+import { readDecisionSheet, type DecisionInput } from './decisionSheet';
+import { evaluateOptions, readParameterTable, type Evaluation } from './evaluate';
+import { defaultOutputPath, writeFileAtomic } from './files';
+import { readOptionsSheet } from './optionsSheet';
+import { parameterRangeRef, projectionSheet, scenariosSheet } from './outputPlans';
+import { buildContent } from './recordContent';
+import { formatTable, summaryRows } from './summaryTable';
+import { lbfVersion } from './version';
+import {
+  OPTIONS_SHEET, PARAMETERS_SHEET, openWorkbook, readSheetFromA1, readStoredRecord,
+} from './workbookInput';
+
+/** Who publishes when --author is not given: the login name. */
+export function defaultAuthor(): string {
+  try {
+    return userInfo().username || 'lbf';
+  } catch {
+    return 'lbf';
+  }
+}
+
+/** What a run computed and wrote, for the command and for tests. */
+export interface RunResult {
+  evaluation: Evaluation;
+  record: DecisionRecord;
+  outPath: string;
+}
+
+async function readDecision(book: XlsxWorkbook, stored: DecisionRecord | null):
+  Promise<DecisionInput | null> {
+  if (stored) return null;
+  const grid = await readSheetFromA1(book, DECISION_SHEET, 'the decision record\'s text');
+  return readDecisionSheet(grid);
+}
+
+function checkSelected(input: DecisionInput | null, e: Evaluation): void {
+  const selected = input?.selectedOptionId;
+  if (selected && !e.runs.some((r) => r.option.id === selected)) {
+    inputError(`Sheet "${DECISION_SHEET}": Selected option ${JSON.stringify(selected)} is not ` +
+      `an option of "${OPTIONS_SHEET}" (${e.runs.map((r) => r.option.id).join(', ')}). ` +
+      'Write one of those ids, or leave it blank.');
+  }
+}
+
+/** Runs the whole job; the caller prints. */
+export async function runWorkbook(args: RunArgs, output: CliOutput): Promise<RunResult> {
+  output.progress(`reading ${args.workbook}`);
+  const book = await openWorkbook(args.workbook);
+  const paramGrid = await readSheetFromA1(book, PARAMETERS_SHEET, 'the parameter table');
+  const table = readParameterTable(paramGrid);
+  const optionsGrid = await readSheetFromA1(book, OPTIONS_SHEET, 'one row per option');
+  const options = readOptionsSheet(optionsGrid);
+  const stored = await readStoredRecord(book);
+  const input = await readDecision(book, stored);
+  const rules = stored?.content.decision.hardConstraints ?? input?.hardConstraints ?? [];
+  const evaluation = evaluateOptions(table, options.options, rules,
+    (text) => output.progress(`running ${text}`));
+  checkSelected(input, evaluation);
+  const version = lbfVersion();
+  const content = buildContent(stored?.content ?? null, input, evaluation, version);
+  const base = stored ?? emptyRecord();
+  const summary = args.summary ?? `lbf run: options ${evaluation.runs.map((r) => r.option.id)
+    .join(', ')}; recommended ${evaluation.tradeoff.recommended ?? 'none'}`;
+  const versions = withLocation('the new record version', () => publishVersion(
+    base.versions, content, args.author ?? defaultAuthor(), summary, new Date()));
+  const record: DecisionRecord = { ...base, content, versions };
+  output.progress('writing the output sheets');
+  const plan: WritePlan = { sheets: [
+    scenariosSheet(evaluation, parameterRangeRef(paramGrid), options.overrideNames),
+    projectionSheet(evaluation),
+    ...renderDecisionLog(record, { addinVersion: version, includeRecord: true }).sheets,
+  ] };
+  await withLocationAsync('writing the output sheets', () => book.execute(plan));
+  const outPath = args.out ?? defaultOutputPath(args.workbook);
+  await writeFileAtomic(outPath, Buffer.from(await book.save()));
+  return { evaluation, record, outPath };
+}
+
+/** `lbf run`: prints the option table, the recommendation and where it wrote. */
+export async function runCommand(args: RunArgs, output: CliOutput): Promise<ExitCode> {
+  const { evaluation, record, outPath } = await runWorkbook(args, output);
+  for (const line of formatTable(summaryRows(evaluation))) output.out(line);
+  const t = evaluation.tradeoff;
+  output.out('');
+  output.out(t.recommended
+    ? `Recommended: option ${t.recommended} at quality weight ${t.qualityWeight}.`
+    : 'No option meets every hard constraint: nothing is recommended.');
+  const warnings = checkPitfalls(record.content).length;
+  const last = record.versions[record.versions.length - 1];
+  output.out(`Decision record version ${last.number} by ${last.author}; ` +
+    `${warnings} pitfall warning${warnings === 1 ? '' : 's'} in "LBF Decision Log".`);
+  output.out(`Wrote ${outPath}`);
+  return EXIT.ok;
+}
