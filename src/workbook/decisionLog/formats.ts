@@ -8,8 +8,9 @@ const UNIT_FORMATS: [RegExp, NumberFormatKind][] = [
   [/^(min|minutes?)$/i, 'minutes'],
   [/^(s|sec|seconds?)$/i, 'seconds'],
   [/^(money|cost|currency)(\b.*)?$|per week.*money|money.*per/i, 'money'],
-  [/^(tickets?|contacts?|agents?|fte|people|weeks?|count)(\b.*)?$/i, 'integer'],
-  [/^(index|points?|days?)$/i, 'decimal1'],
+  // FTE may be fractional (12.5 FTE), so it gets one decimal below.
+  [/^(tickets?|contacts?|agents?|people|weeks?|count)(\b.*)?$/i, 'integer'],
+  [/^(index|points?|days?|fte)$/i, 'decimal1'],
 ];
 
 /**
