@@ -29,7 +29,7 @@ import {
 /** Bounds of the draw count argument: each draw is one model run. */
 export const DRAWS_SPEC: NumberSpec = {
   min: 1, max: MAX_DRAWS, integer: true, fallback: DEFAULT_DRAWS,
-  hint: `Each draw runs the model once; ${DEFAULT_DRAWS} draws take well under a second.`,
+  hint: `Each draw runs the model once; ${DEFAULT_DRAWS} draws take up to about a second.`,
 };
 /** Bounds of the seed argument (mulberry32 uses 32 bits). */
 export const SEED_SPEC: NumberSpec = { min: 0, max: 4294967295, integer: true, fallback: DEFAULT_SEED };
