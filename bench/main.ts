@@ -2,6 +2,7 @@
 import { printRows, type BenchRow } from './harness';
 import { baselineBench } from './baseline';
 import { uncertaintyBench } from './uncertainty';
+import { recordBench } from './record';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
@@ -9,6 +10,7 @@ const sections: Section[] = [
   // Each area appends its section here: { title, rows }.
   { title: 'Baselines from raw logs (issue 7)', rows: baselineBench },
   { title: 'Confidence, break-even and trade-off (issue 4)', rows: uncertaintyBench },
+  { title: 'Decision record, decision log and adapters (issue 5)', rows: recordBench },
 ];
 
 async function main(): Promise<void> {
