@@ -3,6 +3,7 @@ import { printRows, type BenchRow } from './harness';
 import { baselineBench } from './baseline';
 import { uncertaintyBench } from './uncertainty';
 import { recordBench } from './record';
+import { scenarioBench } from './scenario';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
@@ -11,6 +12,7 @@ const sections: Section[] = [
   { title: 'Baselines from raw logs (issue 7)', rows: baselineBench },
   { title: 'Confidence, break-even and trade-off (issue 4)', rows: uncertaintyBench },
   { title: 'Decision record, decision log and adapters (issue 5)', rows: recordBench },
+  { title: 'Scenario engine and LBF.SCENARIO (issue 3)', rows: scenarioBench },
 ];
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ import {
 } from '../core/model';
 import {
   flattenCells, nearestName, normalizeName, parseOverrides, parseParameterTable, PARAMETERS,
-  rangeText, scenarioFromTable,
+  rangeText, scenarioFromTable, type ParameterTable,
 } from '../core/params';
 import { excelError, guard } from './excelErrors';
 
@@ -41,8 +41,27 @@ function pickColumns(raw: unknown): readonly ProjectionColumn[] {
     (n) => PROJECTION_COLUMNS.find((c) => c.name === n)) ?? PROJECTION_COLUMNS;
 }
 
+/**
+ * Parsed parameter tables by content: a scenario table evaluates LBF.SCENARIO
+ * once per row on the same parameter range, and parsing it is most of a row's
+ * cost. Parsed tables are never mutated, so sharing them is safe.
+ */
+const parsedTables = new Map<string, ParameterTable>();
+const PARSED_TABLES_KEPT = 16;
+
+function parseCached(parameters: unknown): ParameterTable {
+  const key = JSON.stringify(parameters) ?? '';
+  let table = parsedTables.get(key);
+  if (table === undefined) {
+    table = parseParameterTable(parameters as unknown[][]);
+    if (parsedTables.size >= PARSED_TABLES_KEPT) parsedTables.clear();
+    parsedTables.set(key, table);
+  }
+  return table;
+}
+
 function run(parameters: unknown, names: unknown, values: unknown): ScenarioRun {
-  const table = parseParameterTable(parameters as unknown[][]);
+  const table = parseCached(parameters);
   return runScenario(scenarioFromTable(table, parseOverrides(names, values)));
 }
 

@@ -6,4 +6,5 @@ export { METRICS, METRIC_NAMES, METRIC_BY_NAME } from './metricCatalogue';
 export type { MetricDef, MetricDirection, MetricName, Metrics } from './metricCatalogue';
 export { PROJECTION_COLUMNS, type ProjectionColumn } from './columns';
 export { fluidAttainmentShare, fluidMeanWaitHours } from './frt';
+export { clearLiveCache } from './live';
 export type { Projection, WeekRow } from './types';

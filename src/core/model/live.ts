@@ -36,25 +36,95 @@ const MINUTES_PER_HOUR = 60;
 const CACHE_LIMIT = 4096;
 const requiredCache = new Map<string, StaffingAnswer>();
 
+/** Empties the memo of live staffing solves (benchmarks measure a cold start). */
+export function clearLiveCache(): void {
+  requiredCache.clear();
+}
+
+/** The last solve of one channel in this run, to start the next week's search from. */
+export interface LiveMemo {
+  contactsPerHour: number;
+  answer: StaffingAnswer;
+}
+
 /**
- * Agents required for one channel at `contactsPerHour`; memoised because the
- * same inputs recur across weeks (no growth) and across scenario-table rows.
- * @example requiredAgents(200, { ahtSeconds: 360 }, { targetSeconds: 20,
- *   serviceLevel: 0.8 }).agents // 24
+ * Agents required for one channel at `contactsPerHour`. The service level
+ * falls and the occupancy rises as the load rises at a fixed agent count, so
+ * the answer is monotone in the load: a week whose load is close to the last
+ * week's starts from the last answer and steps one agent at a time (usually one
+ * or two queue evaluations instead of a full search). Identical inputs are
+ * memoised across weeks and scenario-table rows.
+ * @param memo the channel's previous solve in this run, updated in place
+ * @example requiredAgents(200, { ahtSeconds: 180 }, { targetSeconds: 20,
+ *   serviceLevel: 0.8 }).agents // 14
  */
 export function requiredAgents(contactsPerHour: number, channel: LiveChannel,
-  targets: LiveTargets): StaffingAnswer {
+  targets: LiveTargets, memo?: { last?: LiveMemo }): StaffingAnswer {
   const key = `${contactsPerHour}|${channel.ahtSeconds}|${channel.patienceSeconds}|` +
     `${targets.targetSeconds}|${targets.serviceLevel}|${targets.maxOccupancy}`;
   let answer = requiredCache.get(key);
   if (answer === undefined) {
+    answer = (memo?.last && stepFrom(memo.last, contactsPerHour, channel, targets)) ??
+      agentsRequired({ contactsPerInterval: contactsPerHour, intervalMinutes: MINUTES_PER_HOUR,
+        ahtSeconds: channel.ahtSeconds }, { ...targets, patienceSeconds: channel.patienceSeconds });
     if (requiredCache.size >= CACHE_LIMIT) requiredCache.clear();
-    answer = agentsRequired({ contactsPerInterval: contactsPerHour,
-      intervalMinutes: MINUTES_PER_HOUR, ahtSeconds: channel.ahtSeconds },
-    { ...targets, patienceSeconds: channel.patienceSeconds });
     requiredCache.set(key, answer);
   }
+  if (memo) memo.last = { contactsPerHour, answer };
   return answer;
+}
+
+/** Most agents a warm start may step before handing over to the full search. */
+const MAX_WARM_STEPS = 8;
+
+/** Queue measures at n agents, or undefined when Erlang C is unstable there. */
+function measuresAt(n: number, contactsPerHour: number, channel: LiveChannel,
+  targetSeconds: number): QueueResult | undefined {
+  try {
+    return evaluateQueue({ contactsPerInterval: contactsPerHour,
+      intervalMinutes: MINUTES_PER_HOUR, ahtSeconds: channel.ahtSeconds, agents: n,
+      targetSeconds, patienceSeconds: channel.patienceSeconds });
+  } catch (e) {
+    if (isLbfError(e) && e.code === 'unstableLoad') return undefined;
+    throw e;
+  }
+}
+
+function meets(r: QueueResult | undefined, t: LiveTargets): r is QueueResult {
+  return r !== undefined && r.serviceLevel >= t.serviceLevel &&
+    (t.maxOccupancy === undefined || r.occupancy <= t.maxOccupancy);
+}
+
+/**
+ * Smallest n meeting the targets, searched from the last week's answer n0
+ * (minimal at the last load λ0). If λ ≥ λ0, n0 − 1 still misses, so step up
+ * from n0; if λ < λ0, n0 still meets, so step down while n − 1 meets. Returns
+ * undefined (use the full search) past MAX_WARM_STEPS agents. `binding` is
+ * reported as 'serviceLevel' (the weekly model does not use it).
+ */
+function stepFrom(last: LiveMemo, contactsPerHour: number, channel: LiveChannel,
+  t: LiveTargets): StaffingAnswer | undefined {
+  let n = last.answer.agents;
+  if (contactsPerHour <= 0 || n < 1) return undefined;
+  const at = (agents: number) => measuresAt(agents, contactsPerHour, channel, t.targetSeconds);
+  if (contactsPerHour >= last.contactsPerHour) {
+    let result = at(n);
+    for (let step = 0; !meets(result, t); step += 1) {
+      if (step >= MAX_WARM_STEPS) return undefined;
+      n += 1;
+      result = at(n);
+    }
+    return { agents: n, binding: 'serviceLevel', result };
+  }
+  let result: QueueResult | undefined;
+  for (let step = 0; n > 1; step += 1) {
+    const fewer = at(n - 1);
+    if (!meets(fewer, t)) break;
+    if (step >= MAX_WARM_STEPS) return undefined;
+    [n, result] = [n - 1, fewer];
+  }
+  result = result ?? at(n);
+  return meets(result, t) ? { agents: n, binding: 'serviceLevel', result } : undefined;
 }
 
 function outcomeOf(required: number, available: number, r: QueueResult): LiveOutcome {

@@ -1,5 +1,6 @@
 import type { Scenario } from '../params';
-import { fullOutcome, requiredAgents, shortOutcome, type LiveChannel, type LiveOutcome,
+import { fullOutcome, requiredAgents, shortOutcome, type LiveChannel, type LiveMemo,
+  type LiveOutcome,
   type LiveTargets } from './live';
 import type { WeekRow } from './types';
 
@@ -14,6 +15,8 @@ import type { WeekRow } from './types';
 
 interface PreparedChannel extends LiveChannel {
   contactsPerWeek: number;
+  /** Last week's staffing solve, to warm-start this week's. */
+  memo: { last?: LiveMemo };
 }
 
 export interface PreparedLive {
@@ -26,7 +29,7 @@ export function prepareLive(s: Scenario): PreparedLive {
   const channels: PreparedChannel[] = [];
   const add = (contactsPerWeek: number, ahtMinutes?: number, patienceSeconds?: number) => {
     if (contactsPerWeek > 0 && ahtMinutes !== undefined) {
-      channels.push({ contactsPerWeek, ahtSeconds: ahtMinutes * 60, patienceSeconds });
+      channels.push({ contactsPerWeek, ahtSeconds: ahtMinutes * 60, patienceSeconds, memo: {} });
     }
   };
   add(s.chats_per_week, s.chat_aht_minutes, s.chat_patience_seconds);
@@ -55,7 +58,7 @@ export function liveWeek(s: Scenario, live: PreparedLive, row: WeekRow,
   const answers = live.channels.map((c, i) => {
     contacts[i] = c.contactsPerWeek * volumeFactor;
     perHour[i] = (contacts[i] / openHours) * s.peak_factor;
-    return requiredAgents(perHour[i], c, live.targets);
+    return requiredAgents(perHour[i], c, live.targets, c.memo);
   });
   const needAgents = answers.reduce((sum, a) => sum + a.agents, 0);
   const availableHours = row.productiveHoursInhouse;

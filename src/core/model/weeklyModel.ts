@@ -16,6 +16,7 @@ import type { Projection, WeekRow } from './types';
 
 const MINUTES_PER_HOUR = 60;
 type Group = 'inhouse' | 'outsourced' | 'tier2';
+const GROUPS: readonly Group[] = ['inhouse', 'outsourced', 'tier2'];
 
 /** Productive share of a hire in week w: min(1, (w − h + 1)/r), 0 before h. */
 export function rampShare(week: number, hireWeek: number, rampWeeks: number): number {
@@ -31,14 +32,37 @@ export function selfServeShare(s: Scenario, week: number): number {
     rampShare(week, s.self_serve_start_week, s.self_serve_ramp_weeks);
 }
 
-function groupHours(s: Scenario, g: Group, week: number): { productive: number; paid: number } {
-  const hours = s[`${g}_hours_per_fte`];
-  const available = hours * (1 - s[`${g}_shrinkage`]);
-  const hires = s[`${g}_new_hires`];
-  const hireWeek = s[`${g}_hire_week`];
-  const ramp = rampShare(week, hireWeek, s[`${g}_ramp_weeks`]);
-  return { productive: (s[`${g}_fte`] + hires * ramp) * available,
-    paid: (s[`${g}_fte`] + (week >= hireWeek ? hires : 0)) * hours };
+/** One staffing group's parameters, read once per run (no per-week key building). */
+interface GroupParams {
+  fte: number;
+  hoursPerFte: number;
+  productiveShare: number;
+  costPerHour: number;
+  newHires: number;
+  hireWeek: number;
+  rampWeeks: number;
+}
+
+interface Prepared {
+  groups: Record<Group, GroupParams>;
+  live: PreparedLive;
+}
+
+function groupParams(s: Scenario, g: Group): GroupParams {
+  return { fte: s[`${g}_fte`], hoursPerFte: s[`${g}_hours_per_fte`],
+    productiveShare: 1 - s[`${g}_shrinkage`], costPerHour: s[`${g}_cost_per_hour`],
+    newHires: s[`${g}_new_hires`], hireWeek: s[`${g}_hire_week`],
+    rampWeeks: s[`${g}_ramp_weeks`] };
+}
+
+/** P = (FTE + hires × ramp share) × hours × (1 − shrinkage); paid = FTE (+ hires from h) × hours. */
+function productiveHours(g: GroupParams, week: number): number {
+  const staff = g.fte + g.newHires * rampShare(week, g.hireWeek, g.rampWeeks);
+  return staff * g.hoursPerFte * g.productiveShare;
+}
+
+function paidHours(g: GroupParams, week: number): number {
+  return (g.fte + (week >= g.hireWeek ? g.newHires : 0)) * g.hoursPerFte;
 }
 
 function demandOf(s: Scenario, week: number, growth: number): number {
@@ -62,12 +86,13 @@ function routeT1(s: Scenario, handled: number, capIn: number, capOut: number): n
   return total > 0 ? (handled * capIn) / total : 0;
 }
 
-function weekCosts(s: Scenario, row: WeekRow, week: number): void {
+function weekCosts(s: Scenario, p: Prepared, row: WeekRow, week: number): void {
   let staff = 0;
   let hires = 0;
-  for (const g of ['inhouse', 'outsourced', 'tier2'] as const) {
-    staff += groupHours(s, g, week).paid * s[`${g}_cost_per_hour`];
-    if (week === s[`${g}_hire_week`]) hires += s[`${g}_new_hires`] * s.hire_cost_per_fte;
+  for (const g of GROUPS) {
+    const group = p.groups[g];
+    staff += paidHours(group, week) * group.costPerHour;
+    if (week === group.hireWeek) hires += group.newHires * s.hire_cost_per_fte;
   }
   row.costStaff = staff;
   row.costHires = hires;
@@ -92,11 +117,15 @@ function ticketFlows(s: Scenario, row: WeekRow, state: State, inhouseTicketHours
     : (row.productiveHoursTier2 * MINUTES_PER_HOUR) / (t2Aht * s.tier2_aht_factor);
   const queuedT2 = state.backlogT2 + escalated;
   row.handledTier2Tickets = Math.min(queuedT2, capT2);
-  Object.assign(row, { capacityInhouseTickets: capIn, capacityOutsourcedTickets: capOut,
-    capacityTier2Tickets: capT2, handledInhouseTickets: handledIn,
-    handledOutsourcedTickets: handledOut, escalatedTickets: escalated,
-    resolvedT1Tickets: handled - escalated, backlogT1Tickets: queued - handled,
-    backlogT2Tickets: queuedT2 - row.handledTier2Tickets });
+  row.capacityInhouseTickets = capIn;
+  row.capacityOutsourcedTickets = capOut;
+  row.capacityTier2Tickets = capT2;
+  row.handledInhouseTickets = handledIn;
+  row.handledOutsourcedTickets = handledOut;
+  row.escalatedTickets = escalated;
+  row.resolvedT1Tickets = handled - escalated;
+  row.backlogT1Tickets = queued - handled;
+  row.backlogT2Tickets = queuedT2 - row.handledTier2Tickets;
   row.busyHoursT1 += (handledIn * aht * s.inhouse_aht_factor +
     handledOut * aht * s.outsourced_aht_factor) / MINUTES_PER_HOUR;
 }
@@ -111,26 +140,26 @@ function firstResponse(s: Scenario, row: WeekRow, openingBacklog: number): void 
     openingBacklog, arrivals, service, weekHours, s.frt_target_hours - s.frt_floor_hours);
 }
 
-function stepWeek(s: Scenario, live: PreparedLive, state: State, week: number,
+function stepWeek(s: Scenario, p: Prepared, state: State, week: number,
   growth: number): WeekRow {
   const share = selfServeShare(s, week);
   const s0 = s.self_serve_adoption;
-  const scale = (1 - share) / (1 - s0);
   const demand = demandOf(s, week, growth) / (1 - s0);
   const uplift = share > s0 ? 1 + (s.self_serve_aht_uplift * (share - s0)) / (1 - s0) : 1;
-  const inhouse = groupHours(s, 'inhouse', week);
+  const { inhouse, outsourced, tier2 } = p.groups;
   const row = { week, selfServeShare: share, demandTickets: demand,
     inboundTickets: demand * (1 - share), selfServeTickets: demand * share,
-    ticketAhtMinutes: s.ticket_aht_minutes * uplift, productiveHoursInhouse: inhouse.productive,
-    productiveHoursOutsourced: groupHours(s, 'outsourced', week).productive,
-    productiveHoursTier2: groupHours(s, 'tier2', week).productive,
-    paidHoursTotal: inhouse.paid + groupHours(s, 'outsourced', week).paid +
-      groupHours(s, 'tier2', week).paid } as WeekRow;
-  liveWeek(s, live, row, growth * scale);
+    ticketAhtMinutes: s.ticket_aht_minutes * uplift,
+    productiveHoursInhouse: productiveHours(inhouse, week),
+    productiveHoursOutsourced: productiveHours(outsourced, week),
+    productiveHoursTier2: productiveHours(tier2, week),
+    paidHoursTotal: paidHours(inhouse, week) + paidHours(outsourced, week) +
+      paidHours(tier2, week) } as WeekRow;
+  liveWeek(s, p.live, row, (growth * (1 - share)) / (1 - s0));
   const opening = state.backlogT1;
-  ticketFlows(s, row, state, inhouse.productive - row.liveHoursReserved);
+  ticketFlows(s, row, state, row.productiveHoursInhouse - row.liveHoursReserved);
   firstResponse(s, row, opening);
-  weekCosts(s, row, week);
+  weekCosts(s, p, row, week);
   state.backlogT1 = row.backlogT1Tickets;
   state.backlogT2 = row.backlogT2Tickets;
   return row;
@@ -147,13 +176,15 @@ function stepWeek(s: Scenario, live: PreparedLive, state: State, week: number,
  *   .weeks[0].backlogT1Tickets // 1000 − 5·40·0.7·60/12 = 300
  */
 export function project(scenario: Scenario): Projection {
-  const live = prepareLive(scenario);
+  const prepared: Prepared = { live: prepareLive(scenario), groups: {
+    inhouse: groupParams(scenario, 'inhouse'), outsourced: groupParams(scenario, 'outsourced'),
+    tier2: groupParams(scenario, 'tier2') } };
   const state: State = { backlogT1: scenario.opening_backlog,
     backlogT2: scenario.opening_tier2_backlog };
   const weeks: WeekRow[] = new Array(scenario.horizon_weeks);
   let growth = 1;
   for (let w = 1; w <= scenario.horizon_weeks; w += 1) {
-    weeks[w - 1] = stepWeek(scenario, live, state, w, growth);
+    weeks[w - 1] = stepWeek(scenario, prepared, state, w, growth);
     growth *= 1 + scenario.volume_growth_per_week;
   }
   return { weeks };

@@ -1,5 +1,7 @@
-import { project, runScenario } from '../../../src/core/model';
-import { evaluateQueue } from '../../../src/core/queueing';
+import fc from 'fast-check';
+import { clearLiveCache, project, runScenario } from '../../../src/core/model';
+import { requiredAgents } from '../../../src/core/model/live';
+import { agentsRequired, evaluateQueue } from '../../../src/core/queueing';
 import { scenarioOf } from './helpers';
 
 /**
@@ -87,5 +89,25 @@ describe('project: live channels first', () => {
   it('serves no live channel with no volume: live fields are not defined', () => {
     const w = project(scenarioOf()).weeks[0];
     expect([w.liveContacts, w.liveServiceLevel, w.liveHoursReserved]).toEqual([0, null, 0]);
+  });
+});
+
+describe('requiredAgents: warm start from last week', () => {
+  it('finds the same agents as a full search, for rising and falling loads', () => {
+    fc.assert(fc.property(
+      fc.array(fc.double({ min: 5, max: 400, noNaN: true }), { minLength: 2, maxLength: 12 }),
+      fc.constantFrom(undefined, 60, 240), fc.constantFrom(undefined, 0.85),
+      (loads, patienceSeconds, maxOccupancy) => {
+        clearLiveCache();
+        const channel = { ahtSeconds: 300, patienceSeconds };
+        const targets = { targetSeconds: 20, serviceLevel: 0.8, maxOccupancy };
+        const memo = {};
+        return loads.every((perHour) => {
+          const warm = requiredAgents(perHour, channel, targets, memo).agents;
+          const full = agentsRequired({ contactsPerInterval: perHour, intervalMinutes: 60,
+            ahtSeconds: 300 }, { ...targets, patienceSeconds }).agents;
+          return warm === full;
+        });
+      }), { numRuns: 100 });
   });
 });
