@@ -5,7 +5,7 @@
  */
 
 /** First 32 bits of the fractional parts of the cube roots of the first 64 primes. */
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -23,26 +23,39 @@ const H0 = [
 
 const BLOCK_BYTES = 64;
 
+/** Most bytes one UTF-16 unit can need in UTF-8 (a lone BMP character: 3). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+
 /** UTF-8 bytes of a string; lone surrogates become U+FFFD as TextEncoder does. */
 export function utf8Bytes(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text) {
-    let cp = ch.codePointAt(0) as number;
+  const out = new Uint8Array(text.length * MAX_UTF8_BYTES_PER_UNIT);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) {
-      out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    if (cp < 0x80) out[n++] = cp;
+    else if (cp < 0x800) {
+      out[n++] = 0xc0 | (cp >> 6);
+      out[n++] = 0x80 | (cp & 63);
+    } else if (cp < 0x10000) {
+      out[n++] = 0xe0 | (cp >> 12);
+      out[n++] = 0x80 | ((cp >> 6) & 63);
+      out[n++] = 0x80 | (cp & 63);
     } else {
-      out.push(
-        0xf0 | (cp >> 18),
-        0x80 | ((cp >> 12) & 63),
-        0x80 | ((cp >> 6) & 63),
-        0x80 | (cp & 63),
-      );
+      out[n++] = 0xf0 | (cp >> 18);
+      out[n++] = 0x80 | ((cp >> 12) & 63);
+      out[n++] = 0x80 | ((cp >> 6) & 63);
+      out[n++] = 0x80 | (cp & 63);
     }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, n);
 }
 
 /** Message plus padding: a 1 bit, zeros, and the bit length as 64 bits big-endian. */
@@ -61,14 +74,23 @@ function pad(message: Uint8Array): Uint8Array {
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
-function compress(state: Uint32Array, view: DataView, offset: number, w: Uint32Array): void {
-  for (let t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4);
+function compress(state: Int32Array, view: DataView, offset: number, w: Int32Array): void {
+  for (let t = 0; t < 16; t++) w[t] = view.getInt32(offset + t * 4);
   for (let t = 16; t < 64; t++) {
-    const s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >>> 3);
-    const s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
+    const x = w[t - 15];
+    const y = w[t - 2];
+    const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
+    const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
     w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
   }
-  let [a, b, c, d, e, f, g, h] = state;
+  let a = state[0],
+    b = state[1],
+    c = state[2],
+    d = state[3];
+  let e = state[4],
+    f = state[5],
+    g = state[6],
+    h = state[7];
   for (let t = 0; t < 64; t++) {
     const t1 =
       (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
@@ -82,8 +104,14 @@ function compress(state: Uint32Array, view: DataView, offset: number, w: Uint32A
     b = a;
     a = (t1 + t2) | 0;
   }
-  const next = [a, b, c, d, e, f, g, h];
-  for (let i = 0; i < 8; i++) state[i] = (state[i] + next[i]) | 0;
+  state[0] += a;
+  state[1] += b;
+  state[2] += c;
+  state[3] += d;
+  state[4] += e;
+  state[5] += f;
+  state[6] += g;
+  state[7] += h;
 }
 
 /**
@@ -98,10 +126,11 @@ export function sha256Hex(message: string | Uint8Array): string {
   const bytes = typeof message === 'string' ? utf8Bytes(message) : message;
   const padded = pad(bytes);
   const view = new DataView(padded.buffer);
-  const state = Uint32Array.from(H0);
-  const w = new Uint32Array(64);
+  // Int32 arrays keep every word a small integer, which JavaScript engines add fastest.
+  const state = Int32Array.from(H0);
+  const w = new Int32Array(64);
   for (let offset = 0; offset < padded.length; offset += BLOCK_BYTES) {
     compress(state, view, offset, w);
   }
-  return Array.from(state, (x) => x.toString(16).padStart(8, '0')).join('');
+  return Array.from(state, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
 }
