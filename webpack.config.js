@@ -22,6 +22,8 @@ module.exports = async (_env, argv) => {
     entry: {
       functions: './src/functions/index.ts',
       taskpane: './src/taskpane/index.tsx',
+      // The browser preview (no Excel): the same pane on the ExcelJS adapter of the port.
+      preview: './src/taskpane/preview/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist/addin'),
@@ -52,7 +54,18 @@ module.exports = async (_env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/taskpane/preview/preview.html',
+        chunks: ['preview'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          // The preview opens the example workbook by default.
+          { from: 'examples/lbf-example.xlsx', to: 'lbf-example.xlsx', noErrorOnMissing: true },
+        ],
+      }),
     ],
     performance: { hints: false },
     devServer: {

@@ -11,7 +11,7 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { height: '100%' },
+  root: { height: '100%', width: '100%' },
 });
 
 /** The task pane: Fluent's theme (following Office's), the services, the wizard. */

@@ -30,7 +30,11 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Focus lands on the title when a step opens (for screen readers); it is not a control.
+  title: {
+    margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold,
+    ':focus': { outline: 'none' },
+  },
   center: { margin: 'auto' },
 });
 

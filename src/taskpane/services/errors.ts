@@ -33,6 +33,11 @@ function textOf(error: unknown): string {
   return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
 }
 
+/** A problem with what the analyst entered, worded for them (from strings.ts). */
+export class InputProblem extends Error {
+  override readonly name = 'InputProblem';
+}
+
 /** True when `error` is the rejection of a cancelled run. */
 export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
@@ -45,7 +50,7 @@ export function describeError(error: unknown): UserError {
   if (kind === 'cellEdit') return { kind, message: S.errors.cellEdit, detail: textOf(error) };
   if (kind === 'protected') return { kind, message: S.errors.protected, detail: textOf(error) };
   if (kind === 'missingRange') return { kind, message: S.errors.missingRange, detail: textOf(error) };
-  if (error instanceof Error && error.name === 'LbfError') {
+  if (error instanceof InputProblem || (error instanceof Error && error.name === 'LbfError')) {
     return { kind: 'input', message: error.message };
   }
   return { kind: 'unknown', message: S.errors.unknown, detail: textOf(error) };

@@ -33,6 +33,13 @@ export interface QualityLine {
   rows: number;
 }
 
+/** Baseline values of the three framework metrics. */
+export interface BaselineValues {
+  backlog: number | null;
+  frtHours: number | null;
+  resolutionRate: number | null;
+}
+
 export interface BaselineDraft {
   mode: BaselineMode;
   backlog: RangeMapping;
@@ -44,7 +51,13 @@ export interface BaselineDraft {
   period: string;
   source: string;
   /** Set when LBF has written the baseline table for the mapped log. */
-  written?: { sheet: string; rowsRead: number; quality: QualityLine[] };
+  written?: {
+    sheet: string;
+    rowsRead: number;
+    quality: QualityLine[];
+    /** Baseline values the record keeps (null when the log cannot give one). */
+    metrics?: BaselineValues;
+  };
 }
 
 /** One problem or pitfall found in the inputs, pointing at a cell when it can. */

@@ -1,0 +1,111 @@
+/**
+ * The preview's workbook: the ExcelJS adapter of the port, plus what a user
+ * in Excel would add: a current selection (picked in the grid or typed) and
+ * an active sheet. It tells the grid whenever LBF writes.
+ */
+import type { RangeRef } from '../../workbook';
+import type {
+  ExecuteReport, NameInfo, Selection, SheetInfo, UsedRange, Workbook, WritePlan,
+} from '../../workbook';
+import type { CellValues } from '../../workbook';
+import { XlsxWorkbook } from '../../xlsx';
+
+export type Listener = () => void;
+
+export class PreviewWorkbook implements Workbook {
+  private selection: Selection = { sheet: '', address: 'A1' };
+  private active = '';
+  private readonly listeners = new Set<Listener>();
+
+  private constructor(readonly file: XlsxWorkbook, readonly fileName: string) {}
+
+  static async load(bytes: ArrayBuffer, fileName: string): Promise<PreviewWorkbook> {
+    const wb = new PreviewWorkbook(await XlsxWorkbook.load(bytes), fileName);
+    const first = (await wb.listSheets()).find((s) => s.visibility === 'visible');
+    wb.active = first?.name ?? '';
+    wb.selection = { sheet: wb.active, address: 'A1' };
+    return wb;
+  }
+
+  /** Calls `listener` after every write; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The selection as `'Sheet'!A1:B2` text, for the toolbar. */
+  selectionText(): string {
+    return `'${this.selection.sheet.replace(/'/g, "''")}'!${this.selection.address}`;
+  }
+
+  /** The file name the Download button offers: the opened name with `-lbf`. */
+  downloadName(): string {
+    const base = this.fileName.split('/').pop()?.replace(/\.xlsx$/i, '') ?? 'workbook';
+    return `${base}-lbf.xlsx`;
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  select(selection: Selection): void {
+    this.selection = selection;
+    this.active = selection.sheet;
+    this.changed();
+  }
+
+  save(): Promise<Uint8Array> {
+    return this.file.save();
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.file.listSheets();
+  }
+
+  readRange(sheet: string, address: string): Promise<CellValues> {
+    return this.file.readRange(sheet, address);
+  }
+
+  readUsedRange(sheet: string): Promise<UsedRange | null> {
+    return this.file.readUsedRange(sheet);
+  }
+
+  async execute(plan: WritePlan): Promise<ExecuteReport> {
+    const report = await this.file.execute(plan);
+    const shown = plan.sheets.find((s) => s.activate) ?? plan.sheets.find((s) => s.visibility !== 'veryHidden');
+    if (shown) this.active = shown.name;
+    this.changed();
+    return report;
+  }
+
+  readRecord(): Promise<string | null> {
+    return this.file.readRecord();
+  }
+
+  async writeRecord(json: string): Promise<void> {
+    await this.file.writeRecord(json);
+    this.changed();
+  }
+
+  async defineName(name: string, ref: RangeRef, comment?: string): Promise<void> {
+    await this.file.defineName(name, ref, comment);
+    this.changed();
+  }
+
+  listNames(): Promise<NameInfo[]> {
+    return this.file.listNames();
+  }
+
+  async getSelection(): Promise<Selection> {
+    return this.selection;
+  }
+
+  async activateSheet(sheet: string): Promise<void> {
+    this.active = sheet;
+    this.changed();
+  }
+}

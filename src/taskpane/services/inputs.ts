@@ -1,0 +1,109 @@
+/**
+ * The parameter table: create one from LBF's catalogue (the list
+ * `LBF.PARAMETERS` shows), and check a mapped one for unit and range problems
+ * and the provenance pitfalls, each pointing at its cell.
+ */
+import { isLbfError } from '../../core/errors';
+import { PARAMETERS, parseParameterTable, type ParameterRow } from '../../core/params';
+import {
+  cellA1, quoteSheetName, safeSheetName, type CellValues, type PlanCell, type RangeRef,
+  type Workbook,
+} from '../../workbook';
+import { RANGE_SPECS } from '../state/rangeSpecs';
+import { rangeText } from '../state/rangeText';
+import type { InputIssue, InputsDraft } from '../state/types';
+import { readRef, refOf } from './ranges';
+import type { MappedRange } from './types';
+
+export const PARAMETER_HEADER = ['Name', 'Value', 'Unit', 'Low', 'High', 'Owner', 'Source', 'Note'];
+const COLUMN_BY_WORD: Record<string, number> = { Unit: 2, Low: 3, High: 4, Owner: 5, Source: 6, Note: 7 };
+/** Stop after this many errors: past it the table needs fixing wholesale, not cell by cell. */
+const MAX_ERRORS = 25;
+const SHEET_TITLE = 'LBF Parameters';
+const WIDTHS_CHARS = [30, 12, 14, 10, 10, 16, 22, 60];
+
+/** Writes a parameter table with the catalogue's defaults and names it LBF_Params. */
+export async function createParameterTable(
+  workbook: Workbook, horizonWeeks: number,
+): Promise<MappedRange> {
+  const sheets = (await workbook.listSheets()).map((s) => s.name);
+  const sheet = safeSheetName(SHEET_TITLE, sheets);
+  const rows: PlanCell[][] = PARAMETERS.map((def) => [
+    def.name,
+    def.name === 'horizon_weeks' ? horizonWeeks : def.defaultValue ?? null,
+    def.unit, null, null, '', '', def.description,
+  ]);
+  const ref: RangeRef = { sheet, row: 0, column: 0, rows: rows.length + 1, columns: 8 };
+  await workbook.execute({
+    sheets: [{
+      name: sheet, mode: 'create', activate: true, frozenRows: 1,
+      blocks: [{ row: 0, column: 0, values: [PARAMETER_HEADER], style: 'header' },
+        { row: 1, column: 0, values: rows }],
+      columnWidths: WIDTHS_CHARS.map((widthChars, column) => ({ column, widthChars })),
+    }],
+    names: [{ name: RANGE_SPECS.parameters.name, ref }],
+  });
+  return { address: rangeText(ref), name: RANGE_SPECS.parameters.name };
+}
+
+/** The cell an LbfError from the table parser is about, from "row N" and the column word. */
+function cellOf(ref: RangeRef, e: { argument: string; message: string }): string | undefined {
+  const m = /row (\d+)/.exec(`${e.argument} ${e.message}`);
+  if (!m) return undefined;
+  const word = Object.keys(COLUMN_BY_WORD).find((w) => e.argument.includes(` ${w}`));
+  const column = word ? COLUMN_BY_WORD[word] : 1;
+  return `${quoteSheetName(ref.sheet)}!${cellA1(ref.row + Number(m[1]) - 1, ref.column + column)}`;
+}
+
+/**
+ * Parses the table, and on an error blanks the offending row and parses
+ * again, so every bad row is reported at once (up to {@link MAX_ERRORS}).
+ */
+function parseAll(ref: RangeRef, values: CellValues): { rows: ParameterRow[]; errors: InputIssue[] } {
+  const working = values.map((r) => [...r]);
+  const errors: InputIssue[] = [];
+  while (errors.length < MAX_ERRORS) {
+    try {
+      return { rows: parseParameterTable(working).rows, errors };
+    } catch (e) {
+      if (!isLbfError(e)) throw e;
+      const cell = cellOf(ref, e);
+      errors.push({ severity: 'error', message: e.message, cell });
+      const row = /row (\d+)/.exec(`${e.argument} ${e.message}`);
+      if (!row) return { rows: [], errors };
+      working[Number(row[1]) - 1] = working[Number(row[1]) - 1].map(() => null);
+    }
+  }
+  return { rows: [], errors };
+}
+
+/** Rows without owner, source or quality note: the first pitfall of the template. */
+function provenance(ref: RangeRef, rows: ParameterRow[]): InputIssue[] {
+  return rows.flatMap((row) => {
+    const missing = [['owner', row.owner], ['source', row.source], ['quality note', row.note]]
+      .filter(([, v]) => !v).map(([label]) => label);
+    if (missing.length === 0) return [];
+    const column = !row.owner ? 5 : !row.source ? 6 : 7;
+    return [{
+      severity: 'warning' as const,
+      message: `${row.name} has no ${missing.join(', ')}.`,
+      cell: `${quoteSheetName(ref.sheet)}!${cellA1(ref.row + row.rowIndex, ref.column + column)}`,
+    }];
+  });
+}
+
+/** Checks the mapped parameter table. */
+export async function checkInputs(
+  workbook: Workbook, address: string,
+): Promise<NonNullable<InputsDraft['checked']>> {
+  const ref = refOf(address);
+  const values = await readRef(workbook, ref);
+  const { rows, errors } = parseAll(ref, values);
+  return { rows: rows.length, issues: [...errors, ...provenance(ref, rows)] };
+}
+
+/** The parsed rows of the mapped table (for scenarios and the record). */
+export async function readParameterRows(workbook: Workbook, address: string): Promise<ParameterRow[]> {
+  const ref = refOf(address);
+  return parseParameterTable(await readRef(workbook, ref)).rows;
+}
