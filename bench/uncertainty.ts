@@ -50,25 +50,51 @@ export function uncertaintyBench(): BenchRow[] {
     scenarioConfidence(source, 'frt_attainment', '>=', 0.8, { draws, seed: 1 });
   const base = scenarioFromTable(source.table);
   const evaluate = scenarioEvaluator(source);
-  const options = readOptions([['A'], ['B'], ['C']], [['inhouse_fte', 'outsourced_fte']],
-    [[22, 8], [26, 4], [18, 14]]);
+  const options = readOptions(
+    [['A'], ['B'], ['C']],
+    [['inhouse_fte', 'outsourced_fte']],
+    [
+      [22, 8],
+      [26, 4],
+      [18, 14],
+    ],
+  );
   return [
-    measure(`1,000 draws, 26 weeks, ${drawn} parameters drawn`, run(1000),
-      { repeats: 5, targetMs: 500 }),
+    measure(`1,000 draws, 26 weeks, ${drawn} parameters drawn`, run(1000), {
+      repeats: 5,
+      targetMs: 500,
+    }),
     measure('10,000 draws, 26 weeks', run(10_000), { repeats: 3 }),
-    measure('1,000 draws, 26 weeks, tickets only (no chat)', () => scenarioConfidence(
-      { table: parseParameterTable(TICKETS_ONLY) }, 'frt_attainment', '>=', 0.8,
-      { draws: 1000, seed: 1 }), { repeats: 5, targetMs: 500 }),
-    measure('  per draw: scenarioFromTable (build and check)', () => scenarioFromTable(source.table,
-      { inhouse_fte: 22.5 }), { repeats: 201 }),
-    measure('  per draw: runScenario (weekly model + metrics)', () => runScenario(base),
-      { repeats: 201 }),
-    measure('  per draw: both, through the evaluator', () => evaluate({ inhouse_fte: 22.5 }, 0),
-      { repeats: 201 }),
-    measure('break-even inhouse_fte for frt_attainment 0.9 (16–30)', () =>
-      scenarioBreakEven(source, 'inhouse_fte', 'frt_attainment', 0.9, { low: 16, high: 30 }),
-    { repeats: 5 }),
-    measure('trade-off over 3 options', () => scenarioTradeoff(source.table, options, 0.5, null),
-      { repeats: 11 }),
+    measure(
+      '1,000 draws, 26 weeks, tickets only (no chat)',
+      () =>
+        scenarioConfidence(
+          { table: parseParameterTable(TICKETS_ONLY) },
+          'frt_attainment',
+          '>=',
+          0.8,
+          { draws: 1000, seed: 1 },
+        ),
+      { repeats: 5, targetMs: 500 },
+    ),
+    measure(
+      '  per draw: scenarioFromTable (build and check)',
+      () => scenarioFromTable(source.table, { inhouse_fte: 22.5 }),
+      { repeats: 201 },
+    ),
+    measure('  per draw: runScenario (weekly model + metrics)', () => runScenario(base), {
+      repeats: 201,
+    }),
+    measure('  per draw: both, through the evaluator', () => evaluate({ inhouse_fte: 22.5 }, 0), {
+      repeats: 201,
+    }),
+    measure(
+      'break-even inhouse_fte for frt_attainment 0.9 (16–30)',
+      () => scenarioBreakEven(source, 'inhouse_fte', 'frt_attainment', 0.9, { low: 16, high: 30 }),
+      { repeats: 5 },
+    ),
+    measure('trade-off over 3 options', () => scenarioTradeoff(source.table, options, 0.5, null), {
+      repeats: 11,
+    }),
   ];
 }

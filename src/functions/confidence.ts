@@ -35,8 +35,10 @@ import {
 import { guard } from './excelErrors';
 
 function source(parameters: unknown, names: unknown, values: unknown): ScenarioSource {
-  return { table: parseParameterTable(parameters as unknown[][]),
-    overrides: parseOverrides(names, values) };
+  return {
+    table: parseParameterTable(parameters as unknown[][]),
+    overrides: parseOverrides(names, values),
+  };
 }
 
 function settings(draws: unknown, seed: unknown): DrawSettings {
@@ -48,7 +50,7 @@ function settings(draws: unknown, seed: unknown): DrawSettings {
  * is drawn from a triangular distribution (Low, Value, High). Same seed, same answer.
  * #N/A with the reason and the probability bounds when some draws have no value.
  * @customfunction CONFIDENCE
- * @param parameters Parameter table: Name, Value and optionally Unit, Low, High, Owner, Source, Note.
+ * @param parameters Parameter table: Name, Value and optionally Unit, Low, High, Owner, Source...
  * @param names Parameter names to override (held fixed, not drawn); may be empty.
  * @param values Override values in canonical units, one per name; may be empty.
  * @param metric Metric name, e.g. "frt_attainment" (see LBF.METRICS).
@@ -58,13 +60,25 @@ function settings(draws: unknown, seed: unknown): DrawSettings {
  * @param [seed] Whole number 0 to 4,294,967,295 (default 1).
  * @returns The share of draws that meet the threshold.
  */
-export function confidence(parameters: any[][], names: any[][], values: any[][], metric: string,
-  comparison: string, threshold: number, draws?: number, seed?: number): any {
+export function confidence(
+  parameters: any[][],
+  names: any[][],
+  values: any[][],
+  metric: string,
+  comparison: string,
+  threshold: number,
+  draws?: number,
+  seed?: number,
+): any {
   return guard(() => {
     const name = checkModelMetric('metric', metric);
-    const result = scenarioConfidence(source(parameters, names, values), name,
-      parseComparison('comparison', comparison), toNumber('threshold', threshold),
-      settings(draws, seed));
+    const result = scenarioConfidence(
+      source(parameters, names, values),
+      name,
+      parseComparison('comparison', comparison),
+      toNumber('threshold', threshold),
+      settings(draws, seed),
+    );
     return completeProbability(result, name);
   });
 }
@@ -73,7 +87,7 @@ export function confidence(parameters: any[][], names: any[][], values: any[][],
  * P10, P50 and P90 of a metric over triangular draws of every parameter with Low and High
  * (percentiles as Excel's PERCENTILE.INC). #N/A with the reason when some draws have no value.
  * @customfunction RANGE
- * @param parameters Parameter table: Name, Value and optionally Unit, Low, High, Owner, Source, Note.
+ * @param parameters Parameter table: Name, Value and optionally Unit, Low, High, Owner, Source...
  * @param names Parameter names to override (held fixed, not drawn); may be empty.
  * @param values Override values in canonical units, one per name; may be empty.
  * @param metric Metric name, e.g. "cost_per_week" (see LBF.METRICS).
@@ -81,8 +95,14 @@ export function confidence(parameters: any[][], names: any[][], values: any[][],
  * @param [seed] Whole number 0 to 4,294,967,295 (default 1).
  * @returns One row: P10, P50, P90 in the metric's unit.
  */
-export function range(parameters: any[][], names: any[][], values: any[][], metric: string,
-  draws?: number, seed?: number): any[][] {
+export function range(
+  parameters: any[][],
+  names: any[][],
+  values: any[][],
+  metric: string,
+  draws?: number,
+  seed?: number,
+): any[][] {
   return guard(() => {
     const name = checkModelMetric('metric', metric);
     const result = scenarioRange(source(parameters, names, values), name, settings(draws, seed));
@@ -94,8 +114,17 @@ function pickParameter(raw: unknown): string {
   const typed = normalizeName(typeof raw === 'string' ? raw : '');
   if (PARAMETER_BY_NAME.has(typed)) return typed;
   if (typed === '') return fail({ code: 'required', argument: 'parameter' });
-  return fail({ code: 'unknownName', argument: 'parameter', value: raw,
-    details: { suggestion: nearestName(typed, PARAMETERS.map((d) => d.name)) } });
+  return fail({
+    code: 'unknownName',
+    argument: 'parameter',
+    value: raw,
+    details: {
+      suggestion: nearestName(
+        typed,
+        PARAMETERS.map((d) => d.name),
+      ),
+    },
+  });
 }
 
 /**
@@ -103,7 +132,7 @@ function pickParameter(raw: unknown): string {
  * a metric reaches a threshold; found by bisection to 1e-9 of the range after checking the
  * response is monotone. #N/A with the reason when it is not monotone or never crosses.
  * @customfunction BREAKEVEN
- * @param parameters Parameter table: Name, Value and optionally Unit, Low, High, Owner, Source, Note.
+ * @param parameters Parameter table: Name, Value and optionally Unit, Low, High, Owner, Source...
  * @param names Parameter names to override; may be empty.
  * @param values Override values in canonical units, one per name; may be empty.
  * @param parameter The parameter to vary, e.g. "inhouse_fte".
@@ -113,18 +142,39 @@ function pickParameter(raw: unknown): string {
  * @param [high] Highest value to search, canonical unit (default: the parameter's High).
  * @returns The parameter's break-even value, in its canonical unit.
  */
-export function breakeven(parameters: any[][], names: any[][], values: any[][], parameter: string,
-  metric: string, threshold: number, low?: number, high?: number): any {
+export function breakeven(
+  parameters: any[][],
+  names: any[][],
+  values: any[][],
+  parameter: string,
+  metric: string,
+  threshold: number,
+  low?: number,
+  high?: number,
+): any {
   return guard(() => {
     const name = checkModelMetric('metric', metric);
     const range = { low: toOptionalNumber('low', low), high: toOptionalNumber('high', high) };
-    return scenarioBreakEven(source(parameters, names, values), pickParameter(parameter), name,
-      toNumber('threshold', threshold), range).value;
+    return scenarioBreakEven(
+      source(parameters, names, values),
+      pickParameter(parameter),
+      name,
+      toNumber('threshold', threshold),
+      range,
+    ).value;
   });
 }
 
-const TRADEOFF_HEADER = ['option', 'cost_per_week', 'quality_index', 'efficiency_index', 'score',
-  'dominated', 'recommended', 'note'];
+const TRADEOFF_HEADER = [
+  'option',
+  'cost_per_week',
+  'quality_index',
+  'efficiency_index',
+  'score',
+  'dominated',
+  'recommended',
+  'note',
+];
 
 /**
  * Cost versus quality over options: each option's cost per week, quality, efficiency and
@@ -134,26 +184,44 @@ const TRADEOFF_HEADER = ['option', 'cost_per_week', 'quality_index', 'efficiency
  * @param parameters Parameter table shared by the options (budget_per_week must be set).
  * @param optionNames Option names, e.g. A, B, C, as a column or a row.
  * @param optionOverrideNames Parameter names the options change, e.g. inhouse_fte, outsourced_fte.
- * @param optionOverrideValues Values: one row per option (or one column when the names form a row); blank keeps the table's value.
- * @param [qualityWeight] Weight of quality in the score, 0 to 1 (default: the table's quality_weight, else 0.5).
- * @param [constraints] Hard constraints such as "cost_per_week<=50000; frt_attainment>=90%", one or more cells.
- * @returns Header, one row per option, then "flip weight" with the nearest weight where the choice changes.
+ * @param optionOverrideValues A row per option (a column if names form a row); blank = table value.
+ * @param [qualityWeight] Quality's weight in the score, 0 to 1 (default: table's quality_weight).
+ * @param [constraints] Hard constraints, e.g. "cost_per_week<=50000; frt_attainment>=90%".
+ * @returns Header, a row per option, then "flip weight": nearest weight where the choice changes.
  */
-export function tradeoff(parameters: any[][], optionNames: any[][], optionOverrideNames: any[][],
-  optionOverrideValues: any[][], qualityWeight?: number, constraints?: any[][]): any[][] {
+export function tradeoff(
+  parameters: any[][],
+  optionNames: any[][],
+  optionOverrideNames: any[][],
+  optionOverrideValues: any[][],
+  qualityWeight?: number,
+  constraints?: any[][],
+): any[][] {
   return guard(() => {
     const table = parseParameterTable(parameters as unknown[][]);
     const options = readOptions(optionNames, optionOverrideNames, optionOverrideValues);
-    const weight = toOptionalNumber('qualityWeight', qualityWeight, { min: 0, max: 1, share: true });
+    const weight = toOptionalNumber('qualityWeight', qualityWeight, {
+      min: 0,
+      max: 1,
+      share: true,
+    });
     return tradeoffTable(scenarioTradeoff(table, options, weight, constraints ?? null));
   }) as any[][];
 }
 
 function tradeoffTable(result: Tradeoff): (string | number | boolean)[][] {
-  const rows = result.rows.map((r) => [r.name, r.costPerWeek, r.qualityIndex, r.efficiencyIndex,
-    r.score, r.dominatedBy !== undefined, r.recommended,
-    [r.dominatedBy && `dominated by ${r.dominatedBy}`,
-      ...r.broken.map((c) => `fails ${c}`)].filter(Boolean).join('; ')]);
+  const rows = result.rows.map((r) => [
+    r.name,
+    r.costPerWeek,
+    r.qualityIndex,
+    r.efficiencyIndex,
+    r.score,
+    r.dominatedBy !== undefined,
+    r.recommended,
+    [r.dominatedBy && `dominated by ${r.dominatedBy}`, ...r.broken.map((c) => `fails ${c}`)]
+      .filter(Boolean)
+      .join('; '),
+  ]);
   return [TRADEOFF_HEADER, ...rows, flipRow(result)];
 }
 
@@ -163,7 +231,8 @@ function flipRow(result: Tradeoff): (string | number)[] {
     return ['flip weight', '', ...blanks, 'no option meets every constraint'];
   }
   const { flipAbove: above, flipBelow: below, qualityWeight: w } = result;
-  const nearest = [above, below].filter((f) => f !== undefined)
+  const nearest = [above, below]
+    .filter((f) => f !== undefined)
     .sort((a, b) => Math.abs(a.weight - w) - Math.abs(b.weight - w))[0];
   const say = (f: typeof above, way: string) =>
     f ? `${f.from} → ${f.to} ${way} ${Number(f.weight.toFixed(4))}` : `none ${way}`;

@@ -18,7 +18,7 @@ const errorOf = (v: unknown) => v as { code: string; message: string };
 
 describe('LBF.CONFIDENCE', () => {
   it('gives the same probability for the same seed, and 0.5 ± 0.05 for P(FTE ≤ 12)', () => {
-    // cost ≤ 14,400 ⇔ FTE ≤ 12 = the mode; triangular CDF there is (12 − 10)/(14 − 10) = 0.5.
+    // cost ≤ 14,400 ⇔ FTE ≤ 12 = the mode; the triangular CDF there is (12 − 10)/4 = 0.5.
     const a = confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 14400, 1000, 5);
     expect(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 14400, 1000, 5)).toBe(a);
     // Standard error over 1,000 draws: sqrt(0.25/1000) = 0.016; 0.05 is three of them.
@@ -27,8 +27,18 @@ describe('LBF.CONFIDENCE', () => {
   });
 
   it('uses 1,000 draws and seed 1 when both are omitted (null)', () => {
-    expect(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 14400, null as never,
-      null as never)).toBe(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 14400, 1000, 1));
+    expect(
+      confidence(
+        PARAMETERS,
+        NONE,
+        NONE,
+        'cost_per_week',
+        '<=',
+        14400,
+        null as never,
+        null as never,
+      ),
+    ).toBe(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 14400, 1000, 1));
   });
 
   it('is exactly 1 or 0 when the overridden parameters leave nothing to draw', () => {
@@ -39,20 +49,29 @@ describe('LBF.CONFIDENCE', () => {
   });
 
   it.each([
-    ['draws past 100,000', 100001, 1, /draws must be a whole number ≥ 1 and ≤ 100000; got 100001/],
+    [
+      'draws past 100,000',
+      100001,
+      1,
+      /draws must be a whole number ≥ 1 and ≤ 100000; got 100001\./,
+    ],
     ['zero draws', 0, 1, /draws must be a whole number ≥ 1/],
     ['a fractional seed', 10, 1.5, /seed must be a whole number; got 1.5/],
   ])('answers #VALUE! for %s', (_case, draws, seed, message) => {
-    const result = errorOf(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 1, draws, seed));
+    const result = errorOf(
+      confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 1, draws, seed),
+    );
     expect(result.code).toBe('#VALUE!');
     expect(result.message).toMatch(message);
   });
 
   it('names a bad comparison or metric', () => {
-    expect(errorOf(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '=', 1)).message)
-      .toBe('comparison must be one of "<", "<=", ">", ">="; got "=".');
-    expect(errorOf(confidence(PARAMETERS, NONE, NONE, 'cost_per_wek', '<', 1)).message)
-      .toMatch(/Did you mean cost_per_week\?/);
+    expect(errorOf(confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '=', 1)).message).toBe(
+      'comparison must be one of "<", "<=", ">", ">="; got "=".',
+    );
+    expect(errorOf(confidence(PARAMETERS, NONE, NONE, 'cost_per_wek', '<', 1)).message).toMatch(
+      /Did you mean cost_per_week\?/,
+    );
   });
 
   it('answers #N/A with the reason when draws have no value for the metric', () => {
@@ -63,7 +82,7 @@ describe('LBF.CONFIDENCE', () => {
 });
 
 describe('LBF.RANGE', () => {
-  it('spills P10, P50, P90 of cost near 1,200 × (10 + √0.8), 14,400 and 1,200 × (14 − √0.8)', () => {
+  it('spills cost P10, P50, P90: 1,200 × (10 + √0.8), 14,400, 1,200 × (14 − √0.8)', () => {
     const [[p10, p50, p90]] = range(PARAMETERS, NONE, NONE, 'cost_per_week', 1000, 2);
     // Exact triangular quantiles; ±200 is over five standard errors at 1,000 draws.
     expect(Math.abs(p10 - 1200 * (10 + Math.sqrt(0.8)))).toBeLessThan(200);
@@ -83,8 +102,12 @@ describe('LBF.BREAKEVEN', () => {
 
   it('finds the volume where FRT attainment falls to 0.9; LBF.SCENARIO reproduces 0.9', () => {
     const volume = breakeven(PARAMETERS, NONE, NONE, 'tickets_per_week', 'frt_attainment', 0.9);
-    const [[attainment]] = scenario(PARAMETERS, [['tickets_per_week']], [[volume]],
-      [['frt_attainment']]);
+    const [[attainment]] = scenario(
+      PARAMETERS,
+      [['tickets_per_week']],
+      [[volume]],
+      [['frt_attainment']],
+    );
     expect(Math.abs(attainment - 0.9)).toBeLessThan(1e-6);
   });
 
@@ -95,8 +118,9 @@ describe('LBF.BREAKEVEN', () => {
   });
 
   it('suggests the nearest parameter name', () => {
-    expect(errorOf(breakeven(PARAMETERS, NONE, NONE, 'inhouse_ftes', 'cost_per_week', 1)).message)
-      .toMatch(/Did you mean inhouse_fte\?/);
+    expect(
+      errorOf(breakeven(PARAMETERS, NONE, NONE, 'inhouse_ftes', 'cost_per_week', 1)).message,
+    ).toMatch(/Did you mean inhouse_fte\?/);
   });
 });
 
@@ -104,23 +128,40 @@ describe('LBF.TRADEOFF (hand-built three-option case)', () => {
   // Budget 12,000 a week; the only target is resolution_rate_target = 1, so
   // quality = 100 × resolution rate. Capacity = 84 tickets per FTE per week.
   //   A: 10 FTE at 30 → 840 of 1,000 tickets a week: quality 84, cost 12,000, efficiency 100
-  //   B: 12 FTE at 30 → 1,008 ≥ 1,000: quality 100, cost 14,400, efficiency 100 × 12/14.4 = 83.33
+  //   B: 12 FTE at 30 → 1,008 ≥ 1,000: quality 100, cost 14,400,
+  //      efficiency 100 × 12/14.4 = 83.33
   //   C: 12 FTE at 32 → quality 100, cost 15,360, efficiency 78.125: dominated by B
   // Scores at w = 0.5: A 92, B 91.67, C 89.06 → A. Lines A = 100 − 16w, B = 83.33 + 16.67w
   // cross at w = 16.67 / 32.67 = 25/49.
   const table = [
-    ['horizon_weeks', 26], ['tickets_per_week', 1000], ['ticket_aht_minutes', 20],
-    ['inhouse_fte', 12], ['inhouse_cost_per_hour', 30], ['budget_per_week', 12000],
+    ['horizon_weeks', 26],
+    ['tickets_per_week', 1000],
+    ['ticket_aht_minutes', 20],
+    ['inhouse_fte', 12],
+    ['inhouse_cost_per_hour', 30],
+    ['budget_per_week', 12000],
     ['resolution_rate_target', 1],
   ];
   const names = [['A'], ['B'], ['C']];
   const overrideNames = [['inhouse_fte', 'inhouse_cost_per_hour']];
-  const values = [[10, ''], [12, ''], [12, 32]];
+  const values = [
+    [10, ''],
+    [12, ''],
+    [12, 32],
+  ];
 
   it('spills the rows, the dominated option, the recommendation and the flip weight', () => {
     const out = tradeoff(table, names, overrideNames, values, 0.5, null as never);
-    expect(out[0]).toEqual(['option', 'cost_per_week', 'quality_index', 'efficiency_index',
-      'score', 'dominated', 'recommended', 'note']);
+    expect(out[0]).toEqual([
+      'option',
+      'cost_per_week',
+      'quality_index',
+      'efficiency_index',
+      'score',
+      'dominated',
+      'recommended',
+      'note',
+    ]);
     const expected = [
       ['A', 12000, 84, 100, 92, false, true, ''],
       ['B', 14400, 100, 250 / 3, 275 / 3, false, false, ''],
@@ -136,7 +177,7 @@ describe('LBF.TRADEOFF (hand-built three-option case)', () => {
     expect(out[4][7]).toBe('at weight 0.5: none below; A → B above 0.5102');
   });
 
-  it('applies a budget cap: with cost_per_week<=13,000 only A is allowed, and nothing flips', () => {
+  it('applies a budget cap: with cost_per_week<=13,000 only A is allowed; nothing flips', () => {
     const out = tradeoff(table, names, overrideNames, values, 0.9, [['cost_per_week<=13,000']]);
     expect(out.slice(1, 4).map((r) => r[6])).toEqual([true, false, false]);
     expect(out[2][7]).toBe('fails cost_per_week<=13,000');
@@ -149,15 +190,36 @@ describe('LBF.TRADEOFF (hand-built three-option case)', () => {
   });
 
   it('reads options laid out in columns', () => {
-    const byColumns = tradeoff(table, [['A', 'B', 'C']], [['inhouse_fte'], ['inhouse_cost_per_hour']],
-      [[10, 12, 12], ['', '', 32]], 0.5, null as never);
+    const byColumns = tradeoff(
+      table,
+      [['A', 'B', 'C']],
+      [['inhouse_fte'], ['inhouse_cost_per_hour']],
+      [
+        [10, 12, 12],
+        ['', '', 32],
+      ],
+      0.5,
+      null as never,
+    );
     expect(byColumns[1][6]).toBe(true);
     expect(byColumns[3][5]).toBe(true);
   });
 
   it('names the option whose override is wrong, and a values block of the wrong shape', () => {
-    const bad = errorOf(tradeoff(table, names, overrideNames, [[10, ''], [-1, ''], [12, 32]], 0.5,
-      null as never));
+    const bad = errorOf(
+      tradeoff(
+        table,
+        names,
+        overrideNames,
+        [
+          [10, ''],
+          [-1, ''],
+          [12, 32],
+        ],
+        0.5,
+        null as never,
+      ),
+    );
     expect(bad.message).toMatch(/^Option B: inhouse_fte \(override\)/);
     const shape = errorOf(tradeoff(table, names, overrideNames, [[10, 30]], 0.5, null as never));
     expect(shape.message).toMatch(/must hold one value per option and parameter: 3 × 2/);
@@ -165,7 +227,8 @@ describe('LBF.TRADEOFF (hand-built three-option case)', () => {
 
   it('asks for budget_per_week when it is missing', () => {
     const noBudget = table.filter((r) => r[0] !== 'budget_per_week');
-    expect(errorOf(tradeoff(noBudget, names, overrideNames, values, 0.5, null as never)).message)
-      .toMatch(/needs budget_per_week/);
+    expect(
+      errorOf(tradeoff(noBudget, names, overrideNames, values, 0.5, null as never)).message,
+    ).toMatch(/needs budget_per_week/);
   });
 });

@@ -33,8 +33,12 @@ export function parseConstraints(raw: unknown, knownMetrics: readonly string[]):
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     if (typeof cell !== 'string') {
-      fail({ code: 'badConstraint', argument: ARGUMENT, value: cell,
-        details: { reason: 'it is not text' } });
+      fail({
+        code: 'badConstraint',
+        argument: ARGUMENT,
+        value: cell,
+        details: { reason: 'it is not text' },
+      });
     }
     for (const part of cell.split(/[;\n\r]+/)) {
       if (part.trim() !== '') constraints.push(parseConstraint(part.trim(), knownMetrics));
@@ -53,15 +57,23 @@ export function parseConstraints(raw: unknown, knownMetrics: readonly string[]):
 export function parseConstraint(text: string, knownMetrics: readonly string[]): Constraint {
   const match = CONSTRAINT_TEXT.exec(text);
   if (!match) {
-    return fail({ code: 'badConstraint', argument: ARGUMENT, value: text,
-      details: { reason: 'it needs a metric name, then <, <=, > or >=, then a number' } });
+    return fail({
+      code: 'badConstraint',
+      argument: ARGUMENT,
+      value: text,
+      details: { reason: 'it needs a metric name, then <, <=, > or >=, then a number' },
+    });
   }
   const metric = checkMetricName(`metric in constraint "${text}":`, match[1], knownMetrics);
   const comparison = parseComparison(ARGUMENT, match[2]);
   const threshold = parseNumberText(match[3]);
   if (threshold === undefined) {
-    return fail({ code: 'badConstraint', argument: ARGUMENT, value: text,
-      details: { reason: `"${match[3].trim()}" is not a number` } });
+    return fail({
+      code: 'badConstraint',
+      argument: ARGUMENT,
+      value: text,
+      details: { reason: `"${match[3].trim()}" is not a number` },
+    });
   }
   return { metric, comparison, threshold, text: `${metric}${comparison}${match[3].trim()}` };
 }

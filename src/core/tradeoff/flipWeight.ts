@@ -94,8 +94,8 @@ function nearestFlip(
   for (const j of eligible) {
     const gain = way * (slope(lines[j]) - slope(lines[r]));
     if (j === r || gain <= 0) continue;
-    const crossing = (lines[r].efficiencyIndex - lines[j].efficiencyIndex) /
-      (slope(lines[j]) - slope(lines[r]));
+    const crossing =
+      (lines[r].efficiencyIndex - lines[j].efficiencyIndex) / (slope(lines[j]) - slope(lines[r]));
     // The recommended line is best at `weight`, so a crossing lies on the far
     // side of it; clamping absorbs rounding when two lines tie at `weight`.
     const at = way > 0 ? Math.max(crossing, weight) : Math.min(crossing, weight);

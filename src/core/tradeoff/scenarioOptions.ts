@@ -24,15 +24,23 @@ export interface ScenarioOption {
  * @example readOptions([['A'], ['B']], [['inhouse_fte']], [[10], [12]])[1].overrides
  * // { inhouse_fte: 12 }
  */
-export function readOptions(optionNames: unknown, overrideNames: unknown, values: unknown):
-  ScenarioOption[] {
-  const names = flattenCells(optionNames).map((c, i) => readCellText(`optionNames item ${i + 1}`, c))
+export function readOptions(
+  optionNames: unknown,
+  overrideNames: unknown,
+  values: unknown,
+): ScenarioOption[] {
+  const names = flattenCells(optionNames)
+    .map((c, i) => readCellText(`optionNames item ${i + 1}`, c))
     .filter((n) => n !== '');
   if (names.length === 0) fail({ code: 'required', argument: 'optionNames' });
   names.forEach((n, i) => {
     if (names.indexOf(n) !== i) {
-      fail({ code: 'duplicateName', argument: 'Option', value: n,
-        details: { where: `optionNames items ${names.indexOf(n) + 1} and ${i + 1}` } });
+      fail({
+        code: 'duplicateName',
+        argument: 'Option',
+        value: n,
+        details: { where: `optionNames items ${names.indexOf(n) + 1} and ${i + 1}` },
+      });
     }
   });
   const parameters = isBlank(overrideNames) ? [] : flattenCells(overrideNames);
@@ -56,15 +64,24 @@ function optionRows(optionNames: unknown, n: number, k: number, values: unknown)
   const byColumns = height === k && width === n;
   if (byRows && (namesInColumn || !byColumns)) return block;
   if (byColumns) return Array.from({ length: n }, (_, i) => block.map((row) => row[i]));
-  return fail({ code: 'shapeMismatch', argument: 'optionOverrideValues',
-    value: `${height} × ${width} cells`, details: { problem:
-      `must hold one value per option and parameter: ${n} × ${k} (options in rows) or ` +
-      `${k} × ${n} (options in columns)` } });
+  return fail({
+    code: 'shapeMismatch',
+    argument: 'optionOverrideValues',
+    value: `${height} × ${width} cells`,
+    details: {
+      problem:
+        `must hold one value per option and parameter: ${n} × ${k} (options in rows) or ` +
+        `${k} × ${n} (options in columns)`,
+    },
+  });
 }
 
 function pairs(parameters: unknown[], row: unknown[]): Record<string, number | string> {
   const kept = parameters.map((p, j) => [p, row[j]]).filter(([, v]) => !isBlank(v));
-  return parseOverrides(kept.map(([p]) => p), kept.map(([, v]) => v));
+  return parseOverrides(
+    kept.map(([p]) => p),
+    kept.map(([, v]) => v),
+  );
 }
 
 /**
@@ -78,11 +95,18 @@ function pairs(parameters: unknown[], row: unknown[]): Record<string, number | s
  * @returns rows, recommendation and flip weights
  * @example scenarioTradeoff(table, readOptions(...), 0.5, 'cost_per_week<=50000').recommended
  */
-export function scenarioTradeoff(table: ParameterTable, options: readonly ScenarioOption[],
-  qualityWeight: number | undefined, constraints: unknown): Tradeoff {
+export function scenarioTradeoff(
+  table: ParameterTable,
+  options: readonly ScenarioOption[],
+  qualityWeight: number | undefined,
+  constraints: unknown,
+): Tradeoff {
   const parsed = parseConstraints(constraints, METRIC_NAMES);
   const weight = qualityWeight ?? scenarioFromTable(table).quality_weight;
-  const runs: TradeoffOption[] = options.map((o) => ({ name: o.name, metrics: metricsOf(table, o) }));
+  const runs: TradeoffOption[] = options.map((o) => ({
+    name: o.name,
+    metrics: metricsOf(table, o),
+  }));
   return evaluateTradeoff(runs, weight, parsed);
 }
 
@@ -91,7 +115,9 @@ function metricsOf(table: ParameterTable, option: ScenarioOption) {
     return runScenario(scenarioFromTable(table, option.overrides)).metrics;
   } catch (e) {
     if (!isLbfError(e)) throw e;
-    throw new LbfError({ code: 'noSolution', argument: `Option ${option.name}`,
-      details: { reason: e.message } }, e.kind);
+    throw new LbfError(
+      { code: 'noSolution', argument: `Option ${option.name}`, details: { reason: e.message } },
+      e.kind,
+    );
   }
 }

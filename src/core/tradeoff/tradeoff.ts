@@ -102,13 +102,17 @@ function readLine(option: TradeoffOption): ScoreLine & { name: string; costPerWe
 function metric(option: TradeoffOption, name: string): number {
   const value = option.metrics[name];
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  const hint = name === 'efficiency_index'
-    ? 'The efficiency index needs budget_per_week: set it in the parameter table.'
-    : 'Check the option\'s parameters.';
-  return fail({
-    code: 'noSolution',
-    argument: `Option ${option.name}`,
-    value,
-    details: { reason: `${name} is not defined for this option. ${hint}` },
-  }, 'na');
+  const hint =
+    name === 'efficiency_index'
+      ? 'The efficiency index needs budget_per_week: set it in the parameter table.'
+      : "Check the option's parameters.";
+  return fail(
+    {
+      code: 'noSolution',
+      argument: `Option ${option.name}`,
+      value,
+      details: { reason: `${name} is not defined for this option. ${hint}` },
+    },
+    'na',
+  );
 }

@@ -111,8 +111,12 @@ export function checkMetricName(
   knownMetrics: readonly string[],
 ): string {
   if (typeof raw !== 'string' || raw.trim() === '') {
-    return fail({ code: raw === null || raw === undefined || raw === '' ? 'required' : 'notText',
-      argument, value: raw, details: { hint: 'Write a metric name such as frt_hours.' } });
+    return fail({
+      code: raw === null || raw === undefined || raw === '' ? 'required' : 'notText',
+      argument,
+      value: raw,
+      details: { hint: 'Write a metric name such as frt_hours.' },
+    });
   }
   const name = raw.trim().toLowerCase();
   if (knownMetrics.includes(name)) return name;
@@ -124,7 +128,15 @@ export function checkMetricName(
   });
 }
 
-/** The known name with the smallest edit distance, or undefined when far. */
+/**
+ * The known name with the smallest edit (Levenshtein) distance, for "did you
+ * mean" hints; undefined when even the nearest is far (more than a third of
+ * the typed name's length, and more than 2 edits).
+ * @param name the name as typed, lower case
+ * @param known the accepted names
+ * @returns the nearest accepted name, or undefined
+ * @example nearestName('frt_hour', ['frt_hours', 'backlog_end']) // 'frt_hours'
+ */
 export function nearestName(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -93,11 +93,17 @@ function evaluateAt(problem: BreakEvenProblem, response: Response, x: number): n
     y = response(x);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return reason(problem, `the model has no answer at ${problem.parameter} = ${round(x)} ` +
-      `(${why}). Narrow the range.`);
+    return reason(
+      problem,
+      `the model has no answer at ${problem.parameter} = ${round(x)} ` +
+        `(${why}). Narrow the range.`,
+    );
   }
   if (!Number.isFinite(y)) {
-    return reason(problem, `${problem.metric} is not defined at ${problem.parameter} = ${round(x)}.`);
+    return reason(
+      problem,
+      `${problem.metric} is not defined at ${problem.parameter} = ${round(x)}.`,
+    );
   }
   return y;
 }
@@ -111,9 +117,12 @@ function monotoneDirection(
   const last = ys[ys.length - 1];
   const noise = MONOTONE_NOISE_SHARE * Math.max(...ys.map(Math.abs), 1e-300);
   if (Math.abs(last - first) <= noise) {
-    reason(problem, `${problem.metric} stays at ${round(first)} for ${problem.parameter} from ` +
-      `${round(problem.low)} to ${round(problem.high)}, so no value of it crosses ` +
-      `${round(problem.threshold)}.`);
+    reason(
+      problem,
+      `${problem.metric} stays at ${round(first)} for ${problem.parameter} from ` +
+        `${round(problem.low)} to ${round(problem.high)}, so no value of it crosses ` +
+        `${round(problem.threshold)}.`,
+    );
   }
   const sign = last > first ? 1 : -1;
   for (let i = 1; i < ys.length; i += 1) {
@@ -130,16 +139,22 @@ function notMonotone(
   sign: number,
 ): never {
   const [way, back] = sign > 0 ? ['rises', 'falls'] : ['falls', 'rises'];
-  return reason(problem, `${problem.metric} is not monotone in ${problem.parameter} from ` +
-    `${round(problem.low)} to ${round(problem.high)}: it ${way} overall but ${back} from ` +
-    `${round(ys[i - 1])} at ${round(xs[i - 1])} to ${round(ys[i])} at ${round(xs[i])}. ` +
-    'Give low and high around one crossing.');
+  return reason(
+    problem,
+    `${problem.metric} is not monotone in ${problem.parameter} from ` +
+      `${round(problem.low)} to ${round(problem.high)}: it ${way} overall but ${back} from ` +
+      `${round(ys[i - 1])} at ${round(xs[i - 1])} to ${round(ys[i])} at ${round(xs[i])}. ` +
+      'Give low and high around one crossing.',
+  );
 }
 
 function noCrossing(problem: BreakEvenProblem, atLow: number, atHigh: number): never {
-  return reason(problem, `${problem.metric} runs from ${round(atLow)} at ` +
-    `${problem.parameter} = ${round(problem.low)} to ${round(atHigh)} at ` +
-    `${round(problem.high)} and does not cross ${round(problem.threshold)} in that range.`);
+  return reason(
+    problem,
+    `${problem.metric} runs from ${round(atLow)} at ` +
+      `${problem.parameter} = ${round(problem.low)} to ${round(atHigh)} at ` +
+      `${round(problem.high)} and does not cross ${round(problem.threshold)} in that range.`,
+  );
 }
 
 function bisect(

@@ -27,7 +27,11 @@ export function describeFailure(e: unknown): string {
  * @param drawIndex zero-based index of the draw
  * @example tallyFailure([], 'x', 3) // [{ reason: 'x', count: 1, firstDraw: 3 }]
  */
-export function tallyFailure(tallies: FailureTally[], reason: string, drawIndex: number): FailureTally[] {
+export function tallyFailure(
+  tallies: FailureTally[],
+  reason: string,
+  drawIndex: number,
+): FailureTally[] {
   const full = tallies.length >= MAX_FAILURE_GROUPS;
   const key = full && !tallies.some((t) => t.reason === reason) ? OTHER_REASONS : reason;
   const found = tallies.find((t) => t.reason === key);

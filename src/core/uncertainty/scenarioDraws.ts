@@ -31,8 +31,11 @@ export function uncertainParameters(source: ScenarioSource): UncertainParameter[
   for (const row of source.table.rows) {
     if (typeof row.value !== 'number' || fixed.has(row.name)) continue;
     if (row.low === undefined && row.high === undefined) continue;
-    const triangle = checkTriangle(row.name,
-      { low: row.low ?? row.value, mode: row.value, high: row.high ?? row.value });
+    const triangle = checkTriangle(row.name, {
+      low: row.low ?? row.value,
+      mode: row.value,
+      high: row.high ?? row.value,
+    });
     out.push({ name: row.name, triangle, integer: PARAMETER_BY_NAME.get(row.name)?.integer });
   }
   return out;

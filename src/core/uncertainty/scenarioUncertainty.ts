@@ -14,6 +14,7 @@ import {
 } from './confidence';
 import { type FailureTally } from './failures';
 import {
+  checkModelMetric,
   scenarioEvaluator,
   scenarioWith,
   uncertainParameters,
@@ -28,11 +29,19 @@ import {
 
 /** Bounds of the draw count argument: each draw is one model run. */
 export const DRAWS_SPEC: NumberSpec = {
-  min: 1, max: MAX_DRAWS, integer: true, fallback: DEFAULT_DRAWS,
+  min: 1,
+  max: MAX_DRAWS,
+  integer: true,
+  fallback: DEFAULT_DRAWS,
   hint: `Each draw runs the model once; ${DEFAULT_DRAWS} draws take up to about a second.`,
 };
 /** Bounds of the seed argument (mulberry32 uses 32 bits). */
-export const SEED_SPEC: NumberSpec = { min: 0, max: 4294967295, integer: true, fallback: DEFAULT_SEED };
+export const SEED_SPEC: NumberSpec = {
+  min: 0,
+  max: 4294967295,
+  integer: true,
+  fallback: DEFAULT_SEED,
+};
 
 export interface DrawSettings {
   draws: number;
@@ -65,7 +74,10 @@ export function scenarioConfidence(
   settings: DrawSettings,
 ): Confidence & Report {
   const result = runDraws(source, metric, settings);
-  return { ...confidenceOf(result.samples[metric], comparison, threshold), ...report(source, result) };
+  return {
+    ...confidenceOf(result.samples[metric], comparison, threshold),
+    ...report(source, result),
+  };
 }
 
 /**
@@ -108,6 +120,7 @@ export function simulateScenarioAsync(
 }
 
 function runDraws(source: ScenarioSource, metric: string, settings: DrawSettings) {
+  checkModelMetric('metric', metric);
   scenarioWith(source);
   const spec = { ...settings, parameters: uncertainParameters(source), metrics: [metric] };
   return simulate(spec, scenarioEvaluator(source, metric));
@@ -142,9 +155,16 @@ export function scenarioBreakEven(
 ): BreakEven {
   const def = PARAMETER_BY_NAME.get(parameter);
   if (!def || def.kind === 'choice' || def.integer) {
-    fail({ code: 'badChoice', argument: 'parameter', value: parameter,
-      details: { choices: 'a numeric parameter that can take any value in its range ' +
-        '(not routing or a week count)' } });
+    fail({
+      code: 'badChoice',
+      argument: 'parameter',
+      value: parameter,
+      details: {
+        choices:
+          'a numeric parameter that can take any value in its range ' +
+          '(not routing or a week count)',
+      },
+    });
   }
   scenarioWith(source);
   const row = source.table.rows.find((r) => r.name === parameter);
@@ -153,9 +173,11 @@ export function scenarioBreakEven(
   if (low === undefined || high === undefined) {
     fail({ code: 'required', argument: `low and high for ${parameter}` });
   }
+  checkModelMetric('metric', metric);
   const probe = scenarioEvaluator(source, metric);
   return findBreakEven({ parameter, metric, low, high, threshold }, (x) =>
-    Number(probe({ [parameter]: x }, 0)[metric]));
+    Number(probe({ [parameter]: x }, 0)[metric]),
+  );
 }
 
 /**
@@ -168,9 +190,13 @@ export function scenarioBreakEven(
  */
 export function completeProbability(result: Confidence & Report, metric: string): number {
   if (result.missing === 0) return result.probability;
-  return incomplete(`Confidence of ${metric}`, metric, result,
+  return incomplete(
+    `Confidence of ${metric}`,
+    metric,
+    result,
     `Counting them as not meeting the threshold gives ${share(result.probabilityLow)}, ` +
-    `as meeting it ${share(result.probabilityHigh)}.`);
+      `as meeting it ${share(result.probabilityHigh)}.`,
+  );
 }
 
 /**
@@ -185,12 +211,25 @@ export function completeRange(result: MetricRange & Report, metric: string): num
   return incomplete(`Range of ${metric}`, metric, result, '');
 }
 
-function incomplete(argument: string, metric: string, result: Report & { missing: number },
-  bounds: string): never {
+function incomplete(
+  argument: string,
+  metric: string,
+  result: Report & { missing: number },
+  bounds: string,
+): never {
   const why = result.failures.map((f) => `${f.reason} (${f.count})`).join('; ');
-  return fail({ code: 'noSolution', argument, details: { reason:
-    `${result.missing} of ${result.draws} draws have no ${metric}: ${why}. ${bounds}`.trim() +
-    ' Narrow the Low/High ranges that cause it, or fix the cause.' } }, 'na');
+  return fail(
+    {
+      code: 'noSolution',
+      argument,
+      details: {
+        reason:
+          `${result.missing} of ${result.draws} draws have no ${metric}: ${why}. ${bounds}`.trim() +
+          ' Narrow the Low/High ranges that cause it, or fix the cause.',
+      },
+    },
+    'na',
+  );
 }
 
 function share(p: number): string {

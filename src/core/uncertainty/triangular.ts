@@ -17,7 +17,11 @@ export interface Triangle {
 export function checkTriangle(name: string, triangle: Triangle): Triangle {
   const { low, mode, high } = triangle;
   if (![low, mode, high].every(Number.isFinite)) {
-    fail({ code: 'notNumber', argument: `${name} Low/Value/High`, value: `${low}/${mode}/${high}` });
+    fail({
+      code: 'notNumber',
+      argument: `${name} Low/Value/High`,
+      value: `${low}/${mode}/${high}`,
+    });
   }
   if (low > mode || mode > high) {
     fail({

@@ -5,14 +5,26 @@ const METRICS = ['cost_per_week', 'frt_attainment', 'quality_index', 'meets_targ
 describe('parseConstraints', () => {
   it('reads metric, comparison and number, with commas, percents and spaces', () => {
     expect(parseConstraints('cost_per_week <= 50,000; frt_attainment>=90%', METRICS)).toEqual([
-      { metric: 'cost_per_week', comparison: '<=', threshold: 50000, text: 'cost_per_week<=50,000' },
+      {
+        metric: 'cost_per_week',
+        comparison: '<=',
+        threshold: 50000,
+        text: 'cost_per_week<=50,000',
+      },
       { metric: 'frt_attainment', comparison: '>=', threshold: 0.9, text: 'frt_attainment>=90%' },
     ]);
   });
 
   it('reads a range cell by cell, skipping blanks, and nothing when omitted', () => {
-    expect(parseConstraints([['quality_index>80', ''], [null, 'meets_targets>=1']], METRICS))
-      .toHaveLength(2);
+    expect(
+      parseConstraints(
+        [
+          ['quality_index>80', ''],
+          [null, 'meets_targets>=1'],
+        ],
+        METRICS,
+      ),
+    ).toHaveLength(2);
     expect(parseConstraints(null, METRICS)).toEqual([]);
   });
 
@@ -45,10 +57,16 @@ describe('brokenConstraints', () => {
   const constraints = parseConstraints('cost_per_week<=50000;frt_attainment>=0.9', METRICS);
   it.each([
     ['meets both at the edges', { cost_per_week: 50000, frt_attainment: 0.9 }, []],
-    ['breaks the budget just past it', { cost_per_week: 50000.01, frt_attainment: 0.9 },
-      ['cost_per_week<=50000']],
-    ['counts an undefined metric as broken', { cost_per_week: 1, frt_attainment: null },
-      ['frt_attainment>=0.9']],
+    [
+      'breaks the budget just past it',
+      { cost_per_week: 50000.01, frt_attainment: 0.9 },
+      ['cost_per_week<=50000'],
+    ],
+    [
+      'counts an undefined metric as broken',
+      { cost_per_week: 1, frt_attainment: null },
+      ['frt_attainment>=0.9'],
+    ],
   ])('%s', (_case, metrics, expected) => {
     expect(brokenConstraints(constraints, metrics)).toEqual(expected);
   });

@@ -62,20 +62,27 @@ describe('evaluateTradeoff (hand-built three-option case)', () => {
   });
 
   it('honours a budget cap and a minimum FRT attainment together', () => {
-    const budget = evaluateTradeoff(OPTIONS, 0.6, parseConstraints('cost_per_week<=45,000', METRICS));
+    const budget = evaluateTradeoff(
+      OPTIONS,
+      0.6,
+      parseConstraints('cost_per_week<=45,000', METRICS),
+    );
     expect(budget.recommended).toBe('A');
     expect([budget.flipAbove, budget.flipBelow]).toEqual([undefined, undefined]);
     const both = parseConstraints([['cost_per_week<=45,000'], ['frt_attainment>=85%']], METRICS);
     const none = evaluateTradeoff(OPTIONS, 0.6, both);
     expect(none.recommended).toBeUndefined();
     expect(none.rows.map((r) => r.broken)).toEqual([
-      ['frt_attainment>=85%'], ['cost_per_week<=45,000'], ['cost_per_week<=45,000'],
+      ['frt_attainment>=85%'],
+      ['cost_per_week<=45,000'],
+      ['cost_per_week<=45,000'],
     ]);
   });
 
   it('asks for budget_per_week when an efficiency index is not defined', () => {
-    const noBudget = [{ name: 'A', metrics: { cost_per_week: 1, quality_index: 50,
-      efficiency_index: null } }];
+    const noBudget = [
+      { name: 'A', metrics: { cost_per_week: 1, quality_index: 50, efficiency_index: null } },
+    ];
     expect(() => evaluateTradeoff(noBudget, 0.5, [])).toThrow(
       'Option A: efficiency_index is not defined for this option. The efficiency index needs ' +
         'budget_per_week: set it in the parameter table.',
@@ -87,8 +94,10 @@ describe('flip weights with several crossings', () => {
   it('takes the nearest crossing and, at a shared crossing, the steeper line', () => {
     // At w = 0.2: R = 40 (flat) beats P = 20 + 50w = 30 and S = 0 + 100w = 20.
     // P and S both reach 40 at w = 0.4; S is steeper, so S leads just above 0.4.
-    const line = (name: string, e: number, q: number) =>
-      ({ name, metrics: { cost_per_week: 1, quality_index: q, efficiency_index: e } });
+    const line = (name: string, e: number, q: number) => ({
+      name,
+      metrics: { cost_per_week: 1, quality_index: q, efficiency_index: e },
+    });
     const lines = [line('R', 40, 40), line('P', 20, 70), line('S', 0, 100)];
     const result = evaluateTradeoff(lines, 0.2, []);
     expect(result.recommended).toBe('R');
@@ -103,6 +112,11 @@ describe('flip weights with several crossings', () => {
 describe('dominatedBy', () => {
   it('does not let identical options dominate each other', () => {
     const same = { costPerWeek: 5, qualityIndex: 5 };
-    expect(dominatedBy([{ name: 'X', ...same }, { name: 'Y', ...same }])).toEqual([undefined, undefined]);
+    expect(
+      dominatedBy([
+        { name: 'X', ...same },
+        { name: 'Y', ...same },
+      ]),
+    ).toEqual([undefined, undefined]);
   });
 });

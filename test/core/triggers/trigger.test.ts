@@ -30,11 +30,14 @@ describe('evaluateTrigger', () => {
     ['>=', 23.9, 'OK'],
     ['>=', 24, 'FIRED'],
     ['>=', 24.1, 'FIRED'],
-  ] as [Comparison, number, string][])('frt_hours %s 24 with actual %d is %s', (c, actual, status) => {
-    const result = evaluateTrigger(trigger(c), { frt_hours: actual });
-    expect(result.status).toBe(status);
-    expect(result.actual).toBe(actual);
-  });
+  ] as [Comparison, number, string][])(
+    'frt_hours %s 24 with actual %d is %s',
+    (c, actual, status) => {
+      const result = evaluateTrigger(trigger(c), { frt_hours: actual });
+      expect(result.status).toBe(status);
+      expect(result.actual).toBe(actual);
+    },
+  );
 
   it('reads TRUE/FALSE metrics as 1/0', () => {
     const meets: Trigger = { metric: 'meets_targets', comparison: '<', threshold: 1, action: 'x' };
@@ -55,8 +58,14 @@ describe('evaluateTrigger', () => {
 
 describe('parseComparison', () => {
   it.each([
-    ['<', '<'], [' <= ', '<='], ['=<', '<='], ['≤', '<='],
-    ['>', '>'], ['>=', '>='], ['=>', '>='], ['≥', '>='],
+    ['<', '<'],
+    [' <= ', '<='],
+    ['=<', '<='],
+    ['≤', '<='],
+    ['>', '>'],
+    ['>=', '>='],
+    ['=>', '>='],
+    ['≥', '>='],
   ])('reads %j as %s', (raw, expected) => {
     expect(parseComparison('comparison', raw)).toBe(expected);
   });
@@ -69,25 +78,32 @@ describe('parseComparison', () => {
   });
 
   it('compares without tolerance at the threshold', () => {
-    expect([compare(1, '<', 1), compare(1, '<=', 1), compare(1, '>', 1), compare(1, '>=', 1)])
-      .toEqual([false, true, false, true]);
+    expect([
+      compare(1, '<', 1),
+      compare(1, '<=', 1),
+      compare(1, '>', 1),
+      compare(1, '>=', 1),
+    ]).toEqual([false, true, false, true]);
   });
 });
 
 describe('makeTrigger', () => {
   const known = ['frt_hours', 'backlog_end'];
   it('builds a checked trigger, normalising the metric name', () => {
-    expect(makeTrigger({ metric: 'FRT_hours', comparison: '≥', threshold: 8, action: 'a' }, known))
-      .toEqual({ metric: 'frt_hours', comparison: '>=', threshold: 8, action: 'a' });
+    expect(
+      makeTrigger({ metric: 'FRT_hours', comparison: '≥', threshold: 8, action: 'a' }, known),
+    ).toEqual({ metric: 'frt_hours', comparison: '>=', threshold: 8, action: 'a' });
   });
 
   it('suggests the nearest metric for a misspelt name', () => {
-    expect(() => makeTrigger({ metric: 'frt_hour', comparison: '>', threshold: 1 }, known))
-      .toThrow('Unknown trigger metric "frt_hour". Did you mean frt_hours?');
+    expect(() => makeTrigger({ metric: 'frt_hour', comparison: '>', threshold: 1 }, known)).toThrow(
+      'Unknown trigger metric "frt_hour". Did you mean frt_hours?',
+    );
   });
 
   it('refuses a threshold that is not a number', () => {
-    expect(() => makeTrigger({ metric: 'frt_hours', comparison: '>', threshold: 'x' }, known))
-      .toThrow('trigger threshold must be a number; got "x".');
+    expect(() =>
+      makeTrigger({ metric: 'frt_hours', comparison: '>', threshold: 'x' }, known),
+    ).toThrow('trigger threshold must be a number; got "x".');
   });
 });

@@ -2,7 +2,11 @@ import { findBreakEven, BREAK_EVEN_TOLERANCE_SHARE } from '../../../src/core/unc
 import { LbfError } from '../../../src/core/errors';
 
 const problem = (low: number, high: number, threshold: number) => ({
-  parameter: 'inhouse_fte', metric: 'cost_per_week', low, high, threshold,
+  parameter: 'inhouse_fte',
+  metric: 'cost_per_week',
+  low,
+  high,
+  threshold,
 });
 
 function naMessage(run: () => unknown): string {

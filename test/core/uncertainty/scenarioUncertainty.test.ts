@@ -27,7 +27,10 @@ const source = { table: parseParameterTable(ROWS) };
 
 describe('uncertainParameters', () => {
   it('draws rows with Low/High in table order and holds overridden ones fixed', () => {
-    expect(uncertainParameters(source).map((p) => p.name)).toEqual(['tickets_per_week', 'inhouse_fte']);
+    expect(uncertainParameters(source).map((p) => p.name)).toEqual([
+      'tickets_per_week',
+      'inhouse_fte',
+    ]);
     const fixed = { ...source, overrides: { Inhouse_FTE: 13 } };
     expect(uncertainParameters(fixed).map((p) => p.name)).toEqual(['tickets_per_week']);
   });
@@ -42,8 +45,11 @@ describe('scenarioConfidence', () => {
     expect(c.p50).not.toBe(a.p50);
   });
 
-  it('matches the exact triangular CDF: P(cost ≤ 14,400) = P(FTE ≤ 12) = (12 − 10)/(14 − 10)', () => {
-    const result = scenarioConfidence(source, 'cost_per_week', '<=', 14400, { draws: 10000, seed: 3 });
+  it('matches the triangular CDF: P(cost ≤ 14,400) = P(FTE ≤ 12) = (12 − 10)/4', () => {
+    const result = scenarioConfidence(source, 'cost_per_week', '<=', 14400, {
+      draws: 10000,
+      seed: 3,
+    });
     // Standard error sqrt(0.25 / 10,000) = 0.005; 0.02 is four of them.
     expect(Math.abs(result.probability - 0.5)).toBeLessThan(0.02);
     expect(result.missing).toBe(0);
@@ -59,9 +65,17 @@ describe('scenarioConfidence', () => {
   });
 
   it('is exactly 1 or 0 when Low = High', () => {
-    const pinned = { table: parseParameterTable(ROWS.map((r) =>
-      r[0] === 'inhouse_fte' ? ['inhouse_fte', 12, '', 12, 12] :
-        r[0] === 'tickets_per_week' ? ['tickets_per_week', 1000, '', 1000, 1000] : r)) };
+    const pinned = {
+      table: parseParameterTable(
+        ROWS.map((r) =>
+          r[0] === 'inhouse_fte'
+            ? ['inhouse_fte', 12, '', 12, 12]
+            : r[0] === 'tickets_per_week'
+              ? ['tickets_per_week', 1000, '', 1000, 1000]
+              : r,
+        ),
+      ),
+    };
     const settings = { draws: 200, seed: 1 };
     expect(scenarioConfidence(pinned, 'cost_per_week', '<=', 14400, settings).probability).toBe(1);
     expect(scenarioConfidence(pinned, 'cost_per_week', '<', 14400, settings).probability).toBe(0);
@@ -70,26 +84,41 @@ describe('scenarioConfidence', () => {
 
   it('reports draws without a value instead of dropping them', () => {
     // No chats or calls: live_service_level is undefined in every draw.
-    const result = scenarioConfidence(source, 'live_service_level', '>=', 0.8, { draws: 50, seed: 1 });
+    const result = scenarioConfidence(source, 'live_service_level', '>=', 0.8, {
+      draws: 50,
+      seed: 1,
+    });
     expect([result.evaluated, result.missing]).toEqual([0, 50]);
     expect(() => completeProbability(result, 'live_service_level')).toThrow(
-      /^Confidence of live_service_level: 50 of 50 draws have no live_service_level: .*there are no live contacts.*\(50\)\. Counting them as not meeting the threshold gives 0, as meeting it 1\./,
+      new RegExp(
+        '^Confidence of live_service_level: 50 of 50 draws have no live_service_level: ' +
+          '.*there are no live contacts.*\\(50\\)\\. Counting them as not meeting the ' +
+          'threshold gives 0, as meeting it 1\\.',
+      ),
     );
     const range = scenarioRange(source, 'live_service_level', { draws: 5, seed: 1 });
     expect(() => completeRange(range, 'live_service_level')).toThrow(LbfError);
   });
 
   it('refuses a bad override before drawing', () => {
-    expect(() => scenarioConfidence({ ...source, overrides: { inhouse_fte: -1 } }, 'cost_per_week',
-      '<=', 1, { draws: 10, seed: 1 })).toThrow(/inhouse_fte \(override\)/);
+    expect(() =>
+      scenarioConfidence({ ...source, overrides: { inhouse_fte: -1 } }, 'cost_per_week', '<=', 1, {
+        draws: 10,
+        seed: 1,
+      }),
+    ).toThrow(/inhouse_fte \(override\)/);
   });
 });
 
 describe('simulateScenarioAsync', () => {
   it('gives the synchronous values, several metrics at once, with progress', async () => {
     const seen: number[] = [];
-    const result = await simulateScenarioAsync(source, ['cost_per_week', 'backlog_end'],
-      { draws: 250, seed: 7, batchSize: 100 }, { onProgress: (p) => seen.push(p.completedDraws) });
+    const result = await simulateScenarioAsync(
+      source,
+      ['cost_per_week', 'backlog_end'],
+      { draws: 250, seed: 7, batchSize: 100 },
+      { onProgress: (p) => seen.push(p.completedDraws) },
+    );
     expect(seen).toEqual([100, 200, 250]);
     const sync = scenarioRange(source, 'backlog_end', { draws: 250, seed: 7 });
     const sorted = [...result.samples.backlog_end.values].sort((x, y) => x - y);
@@ -122,14 +151,29 @@ describe('scenarioBreakEven', () => {
   });
 
   it('uses a given range, and asks for one when the table has none', () => {
-    expect(scenarioBreakEven(source, 'inhouse_cost_per_hour', 'cost_per_week', 15000,
-      { low: 20, high: 40 }).value).toBeCloseTo(15000 / 480, 7);
-    expect(() => scenarioBreakEven(source, 'inhouse_cost_per_hour', 'cost_per_week', 1, {}))
-      .toThrow('low and high for inhouse_cost_per_hour is required');
+    expect(
+      scenarioBreakEven(source, 'inhouse_cost_per_hour', 'cost_per_week', 15000, {
+        low: 20,
+        high: 40,
+      }).value,
+    ).toBeCloseTo(15000 / 480, 7);
+    expect(() =>
+      scenarioBreakEven(source, 'inhouse_cost_per_hour', 'cost_per_week', 1, {}),
+    ).toThrow('low and high for inhouse_cost_per_hour is required');
   });
 
   it('refuses a week count or a choice as the parameter', () => {
-    expect(() => scenarioBreakEven(source, 'horizon_weeks', 'cost_total', 1, { low: 1, high: 9 }))
-      .toThrow(/must be one of a numeric parameter that can take any value/);
+    expect(() =>
+      scenarioBreakEven(source, 'horizon_weeks', 'cost_total', 1, { low: 1, high: 9 }),
+    ).toThrow(/must be one of a numeric parameter that can take any value/);
+  });
+});
+
+describe('metric names in the core calls', () => {
+  it('refuses an unknown metric before drawing, suggesting the nearest', () => {
+    expect(() => scenarioRange(source, 'backlog_ends', { draws: 10, seed: 1 })).toThrow(
+      'Unknown metric "backlog_ends". Did you mean backlog_end? Metric names are snake_case.',
+    );
+    expect(() => scenarioBreakEven(source, 'inhouse_fte', 'cost', 1, {})).toThrow(/Unknown metric/);
   });
 });

@@ -7,8 +7,10 @@ import {
 import { confidenceOf, rangeOf } from '../../../src/core/uncertainty/confidence';
 
 // The first five mulberry32(1) outputs (fixtures/mulberry32_reference.py).
-const U = [0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741,
-  0.9683778982143849];
+const U = [
+  0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741,
+  0.9683778982143849,
+];
 
 // Triangle (0, 1, 1): F(x) = x², so the inverse CDF is x = sqrt(u).
 const RIGHT = { name: 'x', triangle: { low: 0, mode: 1, high: 1 } };
@@ -69,8 +71,9 @@ describe('simulate', () => {
 
   it('rounds a whole-number parameter', () => {
     const weeks = { name: 'w', triangle: { low: 1, mode: 1, high: 5 }, integer: true };
-    const result = simulate({ parameters: [weeks], draws: 50, seed: 3, metrics: ['w'] },
-      (d) => ({ w: d.w }));
+    const result = simulate({ parameters: [weeks], draws: 50, seed: 3, metrics: ['w'] }, (d) => ({
+      w: d.w,
+    }));
     expect(result.samples.w.values.every(Number.isInteger)).toBe(true);
   });
 });
@@ -85,7 +88,9 @@ describe('simulateAsync', () => {
       pause: noPause,
     });
     expect(seen).toEqual([100, 200, 250]);
-    expect(result.samples.sum.values).toEqual(simulate(twoParameters(250, 4), sum).samples.sum.values);
+    expect(result.samples.sum.values).toEqual(
+      simulate(twoParameters(250, 4), sum).samples.sum.values,
+    );
     expect(result.cancelled).toBe(false);
   });
 
@@ -130,14 +135,17 @@ describe('confidenceOf', () => {
   it('brackets the probability when draws are missing: 2 met of 4, 1 missing', () => {
     const result = confidenceOf({ values: [1, 2, 3, 4], missing: 1 }, '>=', 3);
     // among evaluated 2/4; all missing fail: 2/5; all missing meet: 3/5
-    expect([result.probability, result.probabilityLow, result.probabilityHigh])
-      .toEqual([0.5, 0.4, 0.6]);
+    expect([result.probability, result.probabilityLow, result.probabilityHigh]).toEqual([
+      0.5, 0.4, 0.6,
+    ]);
   });
 
   it('is exactly 0 or 1 when Low = High for every parameter', () => {
     const fixed = {
       parameters: [{ name: 'a', triangle: { low: 2, mode: 2, high: 2 } }],
-      draws: 300, seed: 8, metrics: ['a'],
+      draws: 300,
+      seed: 8,
+      metrics: ['a'],
     };
     const sample = simulate(fixed, (d) => ({ a: d.a })).samples.a;
     expect(confidenceOf(sample, '>=', 2).probability).toBe(1);
@@ -149,7 +157,11 @@ describe('rangeOf', () => {
   it('gives the type-7 P10, P50, P90 of 1..10: 1.9, 5.5, 9.1', () => {
     const values = [10, 1, 9, 2, 8, 3, 7, 4, 6, 5];
     expect(rangeOf({ values, missing: 0 })).toEqual({
-      p10: 1.9, p50: 5.5, p90: expect.closeTo(9.1, 12), evaluated: 10, missing: 0,
+      p10: 1.9,
+      p50: 5.5,
+      p90: expect.closeTo(9.1, 12),
+      evaluated: 10,
+      missing: 0,
     });
   });
 });
