@@ -24,8 +24,15 @@ export function parameterRangeRef(grid: Grid): string {
   return `${quoteSheetName(grid.sheet)}!${rangeA1(0, 0, rows, columns, true)}`;
 }
 
-function metricResult(metrics: Metrics, name: keyof Metrics): PlanCell {
+/**
+ * The cached result of a metric cell. A TRUE/FALSE metric is cached as 1/0:
+ * LibreOffice recalculates formula cells whose cached value is a boolean (and
+ * without the add-in that gives #NAME?), while it keeps cached numbers. Excel
+ * with the add-in recalculates the cell to TRUE/FALSE.
+ */
+export function metricResult(metrics: Metrics, name: keyof Metrics): PlanCell {
   const value = metrics[name];
+  if (typeof value === 'boolean') return value ? 1 : 0;
   return value === null ? { error: '#N/A' } : value;
 }
 
