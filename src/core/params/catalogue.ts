@@ -52,7 +52,7 @@ function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: string): De
   const defs: Def[] = [
     { name: `${p}fte`, kind: 'count', unit: 'FTE', min: 0, words: FTE_WORDS,
       defaultValue: group === 'inhouse' ? undefined : 0, required: group === 'inhouse',
-      description: `${label} staff on the payroll at the start, in full-time equivalents.` },
+      description: `Staff of the ${label} group at the start, in full-time equivalents.` },
     { name: `${p}hours_per_fte`, kind: 'time', unit: 'hours/week', timeUnit: 'hours',
       per: 'week', defaultValue: 40, min: 0, minExclusive: true, max: 168,
       description: `Paid hours per ${label} FTE per week.` },
@@ -62,7 +62,7 @@ function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: string): De
     { name: `${p}cost_per_hour`, kind: 'money', unit: 'money/hour', per: 'hour',
       defaultValue: 0, min: 0, description: `Fully loaded cost of one ${label} paid hour.` },
     { name: `${p}new_hires`, kind: 'count', unit: 'FTE', defaultValue: 0, min: 0,
-      words: FTE_WORDS, description: `${label} FTE hired during the horizon.` },
+      words: FTE_WORDS, description: `FTE hired into the ${label} group during the horizon.` },
     { name: `${p}hire_week`, kind: 'count', unit: 'week', defaultValue: 1, min: 1,
       integer: true, words: WEEK_WORDS,
       description: `Week in which the ${label} new hires start (paid in full from then).` },
