@@ -73,16 +73,17 @@ export function erlangA(input: ErlangAInput): QueueResult {
   const idleWeight = scratch[0] === 0 ? 0 : scratch[0] * (1 / blocking - 1);
   const norm = idleWeight + states.sum;
   const waitProbability = states.sum / norm;
-  const queueMean = states.moment / norm;
-  const abandonShare = Math.min(1, (theta * queueMean) / loadErlangs);
-  const answeredInQueue = answeredWithin(agents, theta, input.targetSeconds / ahtSeconds,
-    states.count);
+  // E[queue] / A, kept free of a division by A so tiny loads cannot give 0/0.
+  const queuePerLoad = states.momentPerLoad / norm;
+  const abandonShare = Math.min(1, theta * queuePerLoad);
+  const targetAhts = input.targetSeconds / ahtSeconds;
+  const answeredLate = answeredWithin(agents, theta, targetAhts, states.count) / norm;
   return {
     model: 'erlangA',
     offeredLoadErlangs: loadErlangs,
     waitProbability,
-    serviceLevel: clampShare(1 - waitProbability + (agents / loadErlangs) * answeredInQueue / norm),
-    asaSeconds: (queueMean / loadErlangs) * ahtSeconds,
+    serviceLevel: clampShare(1 - waitProbability + answeredLate),
+    asaSeconds: queuePerLoad * ahtSeconds,
     occupancy: agents === 0 ? 0 : Math.min(1, (loadErlangs * (1 - abandonShare)) / agents),
     abandonShare,
   };
@@ -93,32 +94,34 @@ function clampShare(value: number): number {
 }
 
 /**
- * Fills scratch[0..count−1] with w_m / max w (m = number waiting) and returns
- * Σ w_m and Σ m·w_m on that scale.
+ * Fills scratch[0..count−1] with w_m / max w (m = number waiting) and returns,
+ * on that scale, Σ w_m and Σ m·w_m / A = Σ m·w_(m−1) / (n + mθ).
  */
 function queueWeights(agents: number, load: number, theta: number) {
   const peak = load > agents ? Math.floor((load - agents) / theta) : 0;
   ensureScratch(peak + 2);
   scratch[peak] = 1;
   let sum = 1;
-  let moment = peak;
+  let momentPerLoad = 0;
   for (let m = peak; m > 0; m -= 1) {
-    scratch[m - 1] = (scratch[m] * (agents + m * theta)) / load;
+    const rate = agents + m * theta;
+    scratch[m - 1] = (scratch[m] * rate) / load;
     sum += scratch[m - 1];
-    moment += (m - 1) * scratch[m - 1];
+    momentPerLoad += (m * scratch[m - 1]) / rate;
   }
   let m = peak;
   for (;;) {
-    const ratio = load / (agents + (m + 1) * theta);
+    const rate = agents + (m + 1) * theta;
+    const ratio = load / rate;
     const tailBound = (scratch[m] * (m + 1) * ratio) / ((1 - ratio) * (1 - ratio));
     if (ratio < 1 && tailBound < TAIL_TOLERANCE * sum) break;
     ensureScratch(m + 2);
     scratch[m + 1] = scratch[m] * ratio;
+    momentPerLoad += ((m + 1) * scratch[m]) / rate;
     m += 1;
     sum += scratch[m];
-    moment += m * scratch[m];
   }
-  return { sum, moment, count: m + 1 };
+  return { sum, momentPerLoad, count: m + 1 };
 }
 
 function ensureScratch(size: number): void {
@@ -140,8 +143,9 @@ function ensureScratch(size: number): void {
 }
 
 /**
- * Σ_{m≥1} w_m·(1 − I_z(n/θ + 1, m)) on the scale of `queueWeights`: the
- * weight of queue states whose newcomer is answered within t (in AHTs).
+ * (n/A)·Σ_{m≥1} w_m·(1 − I_z(n/θ + 1, m)) on the scale of `queueWeights`,
+ * written as Σ w_(m−1)·n/(n + mθ)·(1 − I) so no division by A: the weight of
+ * queue states whose newcomer is answered within t (in AHTs).
  */
 function answeredWithin(agents: number, theta: number, targetAhts: number, count: number) {
   if (targetAhts === 0) return 0;
@@ -155,7 +159,7 @@ function answeredWithin(agents: number, theta: number, targetAhts: number, count
   let answered = 0;
   for (let m = 1; m < count; m += 1) {
     cdf += scale * factor;
-    answered += scratch[m] * Math.max(0, 1 - cdf);
+    answered += ((scratch[m - 1] * agents) / (agents + m * theta)) * Math.max(0, 1 - cdf);
     scale *= ((alpha + m - 1) * oneMinusZ) / m;
     if (scale > RESCALE_ABOVE) {
       logScale += Math.log(scale);

@@ -44,7 +44,9 @@ const TINY = 1e-300;
  */
 export function scaledUpperGamma(f: number, a: number): number {
   if (f === 0) return 0;
-  return a < f + 1 ? f * seriesBranch(f, a) : f * continuedFraction(f, a);
+  // The series branch subtracts two numbers near e^a; at f below ~1e-15 the
+  // difference is round-off and may dip below 0, where the true value is not.
+  return Math.max(0, a < f + 1 ? f * seriesBranch(f, a) : f * continuedFraction(f, a));
 }
 
 /** e^a·a^(−f)·Γ(f, a) as (Γ(1+f)·e^a·a^(−f) − Σ a^k/((f+1)…(f+k))) / f. */

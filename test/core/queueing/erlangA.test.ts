@@ -1,0 +1,62 @@
+import { erlangA, erlangC, evaluateQueue } from '../../../src/core/queueing';
+import reference from './fixtures/reference.json';
+
+const MEASURES = ['waitProbability', 'abandonShare', 'asaSeconds', 'occupancy'] as const;
+
+describe('erlangA', () => {
+  it.each(reference.erlangA)(
+    'matches the brute-force birth–death chain (mpmath) at $agents agents, ' +
+      '$loadErlangs Erlangs, patience $patienceSeconds s',
+    (row) => {
+      const r = erlangA(row);
+      for (const key of MEASURES) {
+        // Absolute 1e-12 on shares and 1e-9 s on ASA: summation round-off of a few
+        // thousand terms; the reference is exact to 60+ digits.
+        expect(Math.abs(r[key] - row[key])).toBeLessThan(key === 'asaSeconds' ? 1e-9 : 1e-12);
+      }
+      if (row.serviceLevel !== null) {
+        // Reference SL integrates the hypoexponential offered wait state by state.
+        expect(Math.abs(r.serviceLevel - row.serviceLevel)).toBeLessThan(1e-12);
+      }
+    },
+  );
+
+  it.each([
+    [14, 10, 20],
+    [11, 10, 60],
+    [1013, 1000, 15],
+  ])('approaches Erlang C as patience grows (%d agents, %d Erlangs, t %d s)', (n, a, t) => {
+    const c = erlangC(n, a);
+    const slC = 1 - c * Math.exp((-(n - a) * t) / 180);
+    const gaps = [1e4, 1e5, 1e6, 1e7].map((patienceSeconds) => {
+      const r = erlangA({ agents: n, loadErlangs: a, ahtSeconds: 180, patienceSeconds,
+        targetSeconds: t });
+      return Math.max(Math.abs(r.waitProbability - c), Math.abs(r.serviceLevel - slC));
+    });
+    for (let i = 1; i < gaps.length; i += 1) expect(gaps[i]).toBeLessThan(gaps[i - 1]);
+    // The gap is O(AHT / patience): under 1e-4 at 180 s / 1e7 s = 1.8e-5.
+    expect(gaps[3]).toBeLessThan(1e-4);
+  });
+
+  it('matches Erlang C at 10,000+ agents when patience is very long', () => {
+    const row = reference.erlangCRequired[3]; // 10,000 Erlangs, 10,013 agents
+    const r = evaluateQueue({ contactsPerInterval: row.contacts,
+      intervalMinutes: row.intervalMinutes, ahtSeconds: row.ahtSeconds, agents: row.agents,
+      targetSeconds: row.targetSeconds, patienceSeconds: 1e9 });
+    expect(Math.abs(r.serviceLevel - row.serviceLevelAtAgents)).toBeLessThan(1e-5);
+  });
+
+  it('accepts fractional agents and lies between the neighbouring whole counts', () => {
+    const at = (agents: number) =>
+      erlangA({ agents, loadErlangs: 10, ahtSeconds: 180, patienceSeconds: 300,
+        targetSeconds: 20 }).serviceLevel;
+    expect(at(12.5)).toBeGreaterThan(at(12));
+    expect(at(12.5)).toBeLessThan(at(13));
+  });
+
+  it('service level with a 0 s target is the share answered at once, 1 − P(wait)', () => {
+    const r = erlangA({ agents: 14, loadErlangs: 10, ahtSeconds: 180, patienceSeconds: 300,
+      targetSeconds: 0 });
+    expect(r.serviceLevel).toBeCloseTo(1 - 0.1452601142963612, 12);
+  });
+});
