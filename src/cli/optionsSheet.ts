@@ -55,6 +55,11 @@ function firstFilledRow(grid: Grid): number {
 function mapHeader(grid: Grid, r: number) {
   const labels: Partial<Record<(typeof LABEL_COLUMNS)[number], number>> = {};
   const parameters = new Map<string, number>();
+  if (headerKey(cellAt(grid, r, 0)) !== 'option') {
+    inputError(`${whereOf(grid, r, 0)} must hold the header "Option" (got ` +
+      `${JSON.stringify(cellText(cellAt(grid, r, 0)))}). The header row is Option | Name | ` +
+      'Description | then the parameter names the options change.');
+  }
   const width = grid.values[r]?.length ?? 0;
   for (let c = 0; c < width; c += 1) {
     const raw = cellText(cellAt(grid, r, c));
@@ -67,11 +72,6 @@ function mapHeader(grid: Grid, r: number) {
     const name = parameterName(grid, r, c, raw);
     if (parameters.has(name)) inputError(`${whereOf(grid, r, c)}: ${name} has two columns.`);
     parameters.set(name, c);
-  }
-  if (labels.option !== 0) {
-    inputError(`${whereOf(grid, r, 0)} must hold the header "Option" (got ` +
-      `${JSON.stringify(cellText(cellAt(grid, r, 0)))}). The header row is Option | Name | ` +
-      'Description | then the parameter names the options change.');
   }
   return { labels, parameters };
 }
