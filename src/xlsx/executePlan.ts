@@ -165,8 +165,33 @@ export function defineXlsxName(wb: ExcelJsWorkbook, name: NamePlan): void {
   wb.definedNames.add(refA1(name.ref), name.name);
 }
 
+/** ExcelJS keeps a sheet's tables in an untyped map keyed by name. */
+function tableNames(wb: ExcelJsWorkbook): string[] {
+  return wb.worksheets.flatMap((ws) =>
+    Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}),
+  );
+}
+
+/** Excel refuses a workbook whose table names repeat (ignoring case). */
+function refuseDuplicateTables(wb: ExcelJsWorkbook, plan: SheetPlan): void {
+  const taken = new Set(tableNames(wb).map((n) => n.toLowerCase()));
+  for (const table of plan.tables ?? []) {
+    const key = table.name.toLowerCase();
+    if (taken.has(key)) {
+      fail({
+        code: 'duplicateName',
+        argument: 'Table',
+        value: table.name,
+        details: { where: 'the workbook' },
+      });
+    }
+    taken.add(key);
+  }
+}
+
 function writeSheet(wb: ExcelJsWorkbook, plan: SheetPlan, report: ExecuteReport): void {
   const ws = prepareSheet(wb, plan);
+  refuseDuplicateTables(wb, plan);
   report.cellsWritten += writeBlocks(ws, plan);
   for (const table of plan.tables ?? []) report.cellsWritten += addTable(ws, table);
   applyLayout(ws, plan);

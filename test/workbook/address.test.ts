@@ -1,14 +1,28 @@
 import {
-  cellA1, columnLetters, definedNameProblem, parseA1, quoteSheetName, rangeA1, refA1,
-  safeDefinedName, safeSheetName, sheetNameProblem,
+  cellA1,
+  columnLetters,
+  definedNameProblem,
+  parseA1,
+  quoteSheetName,
+  rangeA1,
+  refA1,
+  safeDefinedName,
+  safeSheetName,
+  sheetNameProblem,
 } from '../../src/workbook';
 
 describe('columnLetters', () => {
   // Excel's own headings: Z is column 26, AA 27, ZZ 702, XFD (the last) 16,384.
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA'], [16_383, 'XFD']])(
-    'column index %i is %s', (index, letters) => {
-      expect(columnLetters(index)).toBe(letters);
-    });
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16_383, 'XFD'],
+  ])('column index %i is %s', (index, letters) => {
+    expect(columnLetters(index)).toBe(letters);
+  });
 });
 
 describe('rangeA1 and parseA1', () => {
@@ -41,8 +55,9 @@ describe('quoteSheetName and refA1', () => {
   });
 
   it('writes a full absolute reference', () => {
-    expect(refA1({ sheet: 'Q3 plan', row: 1, column: 0, rows: 39, columns: 8 }))
-      .toBe("'Q3 plan'!$A$2:$H$40");
+    expect(refA1({ sheet: 'Q3 plan', row: 1, column: 0, rows: 39, columns: 8 })).toBe(
+      "'Q3 plan'!$A$2:$H$40",
+    );
   });
 });
 
@@ -54,7 +69,10 @@ describe('sheetNameProblem', () => {
   it.each([
     ['', 'is empty'],
     ['x'.repeat(32), 'is longer than 31 characters'],
-    ...[':', '\\', '/', '?', '*', '[', ']'].map((ch) => [`a${ch}b`, 'contains one of : \\ / ? * [ ]']),
+    ...[':', '\\', '/', '?', '*', '[', ']'].map((ch) => [
+      `a${ch}b`,
+      'contains one of : \\ / ? * [ ]',
+    ]),
     ["'quoted", 'starts or ends with an apostrophe'],
     ['History', 'is reserved by Excel (History)'],
   ])('refuses %j: %s', (name, problem) => {

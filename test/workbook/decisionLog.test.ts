@@ -205,3 +205,50 @@ describe('renderDecisionLog warnings and user text', () => {
     expect(formulas).toBe(0);
   });
 });
+
+describe('renderDecisionLog layout', () => {
+  it('places both charts right of the widest table, even with many metrics', () => {
+    const r = record((x) => {
+      for (const o of x.content.options) {
+        for (let i = 0; i < 8; i++) o.metrics.push({ metric: `m${i}`, value: i, unit: 'index' });
+      }
+    });
+    const sheet = renderDecisionLog(r, { addinVersion: '0.1.0' }).sheets[0];
+    const options = sheet.tables!.find((t) => t.name === 'LBF_Log_Options')!;
+    // 4 fixed columns + 3 snapshot metrics + 8 added + 3 closing columns = 18 (A to R).
+    expect(options.header.length).toBe(18);
+    expect(sheet.charts!.map((c) => c.column)).toEqual([19, 19]);
+  });
+
+  it('gives a log on another sheet its own table names', () => {
+    const sheet = renderDecisionLog(record(), { addinVersion: '0.1.0', sheetName: 'Q3 log' })
+      .sheets[0];
+    expect(sheet.tables!.map((t) => t.name)).toContain('LBF_Q3_log_Options');
+  });
+
+  it('can be written twice into one workbook (replacing the log) and reopened', async () => {
+    const book = XlsxWorkbook.create();
+    const plan = renderDecisionLog(record(), { addinVersion: '0.1.0', includeRecord: true });
+    await book.execute(plan);
+    const report = await book.execute(plan);
+    expect([report.tables, report.chartsAsNotes, report.chartsDrawn]).toEqual([19, 2, 0]);
+    const again = await XlsxWorkbook.load(await book.save());
+    expect((await again.listSheets()).map((s) => s.name)).toEqual([
+      'LBF Decision Log',
+      'LBF_Record',
+    ]);
+  });
+
+  it('notes in the .xlsx where each native chart goes and which data it draws', async () => {
+    const ws = await writeAndReopen(record());
+    const notes: string[] = [];
+    ws.getColumn(13).eachCell((cell) => {
+      if (cell.value !== null) notes.push(String(cell.value));
+    });
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(
+      /^Chart "Backlog by week per option" \(line\): drawn as a native chart/,
+    );
+    expect(notes[0]).toContain("A Status quo: 'LBF Decision Log'!");
+  });
+});

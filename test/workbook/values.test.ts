@@ -1,5 +1,9 @@
 import {
-  dateToSerial, formatForUnit, isCellError, serialToDate, toErrorCode,
+  dateToSerial,
+  formatForUnit,
+  isCellError,
+  serialToDate,
+  toErrorCode,
 } from '../../src/workbook';
 
 describe('dateToSerial and serialToDate', () => {
@@ -26,9 +30,16 @@ describe('isCellError and toErrorCode', () => {
 
 describe('formatForUnit', () => {
   it.each([
-    ['share', 'percent1'], ['%', 'percent1'], ['hours', 'hours'], ['h', 'hours'],
-    ['seconds', 'seconds'], ['money per week', 'money'], ['tickets', 'integer'], ['FTE', 'decimal1'],
-    ['index', 'decimal1'], ['widgets', 'decimal2'],
+    ['share', 'percent1'],
+    ['%', 'percent1'],
+    ['hours', 'hours'],
+    ['h', 'hours'],
+    ['seconds', 'seconds'],
+    ['money per week', 'money'],
+    ['tickets', 'integer'],
+    ['FTE', 'decimal1'],
+    ['index', 'decimal1'],
+    ['widgets', 'decimal2'],
   ])('formats %j as %s', (unit, format) => {
     expect(formatForUnit(unit)).toBe(format);
   });

@@ -106,3 +106,94 @@ describe('XlsxWorkbook.execute', () => {
     expect(await again.readRange('Out', 'A2:D2')).toEqual([[6, 0.25, true, null]]);
   });
 });
+
+describe('XlsxWorkbook.execute refusals', () => {
+  it('refuses a table name already used on another sheet', async () => {
+    const book = XlsxWorkbook.create();
+    const sheet = (name: string) => ({
+      name,
+      mode: 'create' as const,
+      blocks: [],
+      tables: [{ name: 'LBF_Same', row: 0, column: 0, header: ['a'], rows: [[1]] }],
+    });
+    await book.execute({ sheets: [sheet('One')] });
+    await expect(book.execute({ sheets: [sheet('Two')] })).rejects.toThrow(
+      'Table "LBF_Same" appears more than once',
+    );
+  });
+
+  it('refuses to create a sheet that exists, comparing names without case', async () => {
+    const book = XlsxWorkbook.create();
+    await book.execute({ sheets: [{ name: 'Out', mode: 'create', blocks: [] }] });
+    await expect(
+      book.execute({ sheets: [{ name: 'OUT', mode: 'create', blocks: [] }] }),
+    ).rejects.toThrow('Sheet "OUT" appears more than once');
+  });
+
+  it('refuses a sheet name Excel would refuse', async () => {
+    await expect(
+      XlsxWorkbook.create().execute({ sheets: [{ name: 'a/b', mode: 'create', blocks: [] }] }),
+    ).rejects.toThrow('contains one of');
+  });
+
+  it('refuses bytes that are not an .xlsx file, saying how to fix it', async () => {
+    await expect(XlsxWorkbook.load(new TextEncoder().encode('not a zip'))).rejects.toThrow(
+      'Save it from Excel as an Excel Workbook (.xlsx).',
+    );
+  });
+});
+
+describe('XlsxWorkbook reads', () => {
+  it('reads dates as serial numbers and errors as typed values', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('In');
+    ws.getCell('A1').value = new Date(Date.UTC(2024, 0, 1));
+    ws.getCell('B1').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    ws.getCell('C1').value = { richText: [{ text: 'ab' }, { text: 'c' }] };
+    ws.getCell('B3').value = 'x';
+    const book = await XlsxWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+    // =DATE(2024,1,1) is 45292 in Excel.
+    expect(await book.readRange('In', 'A1:C1')).toEqual([[45_292, { error: '#N/A' }, 'abc']]);
+    const used = await book.readUsedRange('In');
+    expect([used!.address, used!.values[2]]).toEqual(['A1:C3', [null, 'x', null]]);
+  });
+
+  it('names the sheets it has when asked for one it has not', async () => {
+    const book = XlsxWorkbook.create();
+    await book.execute({ sheets: [{ name: 'Params', mode: 'create', blocks: [] }] });
+    await expect(book.readRange('Parms', 'A1')).rejects.toThrow('The workbook has: Params.');
+  });
+
+  it('defines and lists workbook names, quoting sheet names with spaces', async () => {
+    const book = XlsxWorkbook.create();
+    await book.execute({
+      sheets: [
+        {
+          name: 'My params',
+          mode: 'create',
+          blocks: [
+            {
+              row: 0,
+              column: 0,
+              values: [
+                [1, 2],
+                [3, 4],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    await book.defineName('LBF_Params', {
+      sheet: 'My params',
+      row: 0,
+      column: 0,
+      rows: 2,
+      columns: 2,
+    });
+    const again = await XlsxWorkbook.load(await book.save());
+    expect(await again.listNames()).toEqual([
+      { name: 'LBF_Params', formula: "='My params'!$A$1:$B$2" },
+    ]);
+  });
+});

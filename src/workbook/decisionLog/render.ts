@@ -72,6 +72,16 @@ function warnings(b: SheetBuilder, record: DecisionRecord): void {
   for (const message of all) b.line([message], 'warning');
 }
 
+/**
+ * Table names are unique per workbook: a log on another sheet gets its own
+ * prefix (LBF_ plus the sheet name) so two logs can live side by side.
+ */
+function defaultPrefix(sheetName: string | undefined): string {
+  return sheetName === undefined || sheetName === DEFAULT_LOG_SHEET
+    ? DEFAULT_TABLE_PREFIX
+    : `LBF_${sheetName}`;
+}
+
 /** The decision-log sheet alone. */
 export function renderDecisionLogSheet(record: DecisionRecord, options: RenderOptions): SheetPlan {
   const sheetName = safeSheetName(options.sheetName ?? DEFAULT_LOG_SHEET);
@@ -80,7 +90,7 @@ export function renderDecisionLogSheet(record: DecisionRecord, options: RenderOp
     b,
     content: record.content,
     sheetName,
-    tablePrefix: safeDefinedName(options.tablePrefix ?? DEFAULT_TABLE_PREFIX),
+    tablePrefix: safeDefinedName(options.tablePrefix ?? defaultPrefix(options.sheetName)),
   };
   header(b, record, options.addinVersion);
   modelDefinitions(b, record.content);
@@ -100,6 +110,9 @@ export function renderDecisionLogSheet(record: DecisionRecord, options: RenderOp
   ])
     section(ctx);
   B.evidence(ctx, record.versions);
+  // Charts go one column right of the widest table, so they never cover a cell.
+  const chartColumn = Math.max(B.CHART_COLUMN, b.columnsUsed() + 1);
+  const charts = b.charts.map((chart) => ({ ...chart, column: chartColumn }));
   return {
     name: sheetName,
     mode: 'replace',
@@ -108,7 +121,7 @@ export function renderDecisionLogSheet(record: DecisionRecord, options: RenderOp
     blocks: b.blocks,
     tables: b.tables,
     formats: b.formats,
-    charts: b.charts,
+    charts,
     columnWidths: b.columnWidths(),
     frozenRows: LOG_FROZEN_ROWS,
   };

@@ -5,7 +5,7 @@ import { formatForUnit, isoDateToSerial } from './formats';
 import { heading, type SectionContext } from './sectionsA';
 import type { RangeRef } from '../address';
 
-/** Charts sit to the right of the tables, from this column (0-based: M). */
+/** Charts sit right of the widest table; render moves them there once it is known. */
 export const CHART_COLUMN = 12;
 const CHART_HEIGHT_ROWS = 18;
 

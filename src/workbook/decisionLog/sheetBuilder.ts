@@ -82,6 +82,13 @@ export class SheetBuilder {
     this.formats.push({ row, column, rows: 1, columns: 1, format });
   }
 
+  /** Number of columns any block or table reaches (0-based end, exclusive). */
+  columnsUsed(): number {
+    const blocks = this.blocks.map((b) => b.column + Math.max(0, ...b.values.map((r) => r.length)));
+    const tables = this.tables.map((t) => t.column + t.header.length);
+    return Math.max(0, ...blocks, ...tables);
+  }
+
   /** Column widths that fit the measured text, within the bounds above. */
   columnWidths(): SheetPlan['columnWidths'] {
     return this.widths.map((chars, column) => ({
