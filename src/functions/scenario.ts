@@ -8,37 +8,66 @@
  */
 import { fail } from '../core/errors';
 import {
-  METRIC_BY_NAME, METRIC_NAMES, METRICS, PROJECTION_COLUMNS, runScenario,
-  type MetricName, type ProjectionColumn, type ScenarioRun,
+  METRIC_BY_NAME,
+  METRIC_NAMES,
+  METRICS,
+  PROJECTION_COLUMNS,
+  runScenario,
+  type MetricName,
+  type ProjectionColumn,
+  type ScenarioRun,
 } from '../core/model';
 import {
-  flattenCells, nearestName, normalizeName, parseOverrides, parseParameterTable, PARAMETERS,
-  rangeText, scenarioFromTable, type ParameterTable,
+  flattenCells,
+  nearestName,
+  normalizeName,
+  parseOverrides,
+  parseParameterTable,
+  PARAMETERS,
+  rangeText,
+  scenarioFromTable,
+  type ParameterTable,
 } from '../core/params';
 import { excelError, guard } from './excelErrors';
 
 type Cell = string | number | boolean | ReturnType<typeof excelError>;
 
 /** Names picked from a range: one per cell, or comma-separated; "x (unit)" reads as x. */
-function pickNames<T>(argument: string, raw: unknown, all: readonly string[],
-  lookup: (name: string) => T | undefined): T[] | undefined {
-  const typed = flattenCells(raw).flatMap((c) => (typeof c === 'string' ? c.split(',') : [c]))
+function pickNames<T>(
+  argument: string,
+  raw: unknown,
+  all: readonly string[],
+  lookup: (name: string) => T | undefined,
+): T[] | undefined {
+  const typed = flattenCells(raw)
+    .flatMap((c) => (typeof c === 'string' ? c.split(',') : [c]))
     .filter((c) => c !== null && c !== undefined && String(c).trim() !== '')
     .map((c) => normalizeName(String(c).replace(/\s*\(.*\)\s*$/, '')));
   if (typed.length === 0) return undefined;
-  return typed.map((name) => lookup(name) ?? fail({ code: 'unknownName', argument,
-    value: name, details: { suggestion: nearestName(name, all) } }));
+  return typed.map(
+    (name) =>
+      lookup(name) ??
+      fail({
+        code: 'unknownName',
+        argument,
+        value: name,
+        details: { suggestion: nearestName(name, all) },
+      }),
+  );
 }
 
 function pickMetrics(raw: unknown): MetricName[] {
-  return pickNames('metric', raw, METRIC_NAMES,
-    (n) => METRIC_BY_NAME.get(n)?.name) ?? [...METRIC_NAMES];
+  return (
+    pickNames('metric', raw, METRIC_NAMES, (n) => METRIC_BY_NAME.get(n)?.name) ?? [...METRIC_NAMES]
+  );
 }
 
 function pickColumns(raw: unknown): readonly ProjectionColumn[] {
   const names = PROJECTION_COLUMNS.map((c) => c.name);
-  return pickNames('column', raw, names,
-    (n) => PROJECTION_COLUMNS.find((c) => c.name === n)) ?? PROJECTION_COLUMNS;
+  return (
+    pickNames('column', raw, names, (n) => PROJECTION_COLUMNS.find((c) => c.name === n)) ??
+    PROJECTION_COLUMNS
+  );
 }
 
 /**
@@ -67,7 +96,8 @@ function run(parameters: unknown, names: unknown, values: unknown): ScenarioRun 
 
 function metricCell(result: ScenarioRun, name: MetricName): Cell {
   const value = result.metrics[name];
-  if (value === null) return excelError('na', result.unavailable[name] ?? `${name} is not defined.`);
+  if (value === null)
+    return excelError('na', result.unavailable[name] ?? `${name} is not defined.`);
   return value;
 }
 
@@ -82,8 +112,12 @@ function metricCell(result: ScenarioRun, name: MetricName): Cell {
  * @param [metrics] Metric names to return, in order (default: all, as LBF.METRICS lists them).
  * @returns One row of metrics; a metric that is not defined shows #N/A with the reason.
  */
-export function scenario(parameters: any[][], names?: any[][], values?: any[][],
-  metrics?: any[][]): any[][] {
+export function scenario(
+  parameters: any[][],
+  names?: any[][],
+  values?: any[][],
+  metrics?: any[][],
+): any[][] {
   return guard(() => {
     const picked = pickMetrics(metrics);
     const result = run(parameters, names, values);
@@ -98,10 +132,12 @@ export function scenario(parameters: any[][], names?: any[][], values?: any[][],
  * @returns One row of headers.
  */
 export function metricsHeader(metrics?: any[][]): any[][] {
-  return guard(() => [pickMetrics(metrics).map((name) => {
-    const unit = METRICS.find((m) => m.name === name)?.unit ?? '';
-    return `${name} (${unit})`;
-  })]) as any[][];
+  return guard(() => [
+    pickMetrics(metrics).map((name) => {
+      const unit = METRICS.find((m) => m.name === name)?.unit ?? '';
+      return `${name} (${unit})`;
+    }),
+  ]) as any[][];
 }
 
 /**
@@ -113,17 +149,27 @@ export function metricsHeader(metrics?: any[][]): any[][] {
  * @param [columns] Column names to return, in order (default: all), e.g. "week, inbound, backlog_t1, frt".
  * @returns Header row "name (unit)" then one row per week; #N/A where a week's figure is not defined.
  */
-export function projection(parameters: any[][], names?: any[][], values?: any[][],
-  columns?: any[][]): any[][] {
+export function projection(
+  parameters: any[][],
+  names?: any[][],
+  values?: any[][],
+  columns?: any[][],
+): any[][] {
   return guard(() => {
     const picked = pickColumns(columns);
     const weeks = run(parameters, names, values).projection.weeks;
     const header = picked.map((c) => `${c.name} (${c.unit})`);
-    return [header, ...weeks.map((week) => picked.map((c): Cell => {
-      const value = week[c.key];
-      return value === null
-        ? excelError('na', `${c.name} is not defined in week ${week.week}.`) : value;
-    }))];
+    return [
+      header,
+      ...weeks.map((week) =>
+        picked.map((c): Cell => {
+          const value = week[c.key];
+          return value === null
+            ? excelError('na', `${c.name} is not defined in week ${week.week}.`)
+            : value;
+        }),
+      ),
+    ];
   }) as any[][];
 }
 
@@ -136,7 +182,13 @@ export function projection(parameters: any[][], names?: any[][], values?: any[][
 export function parameters(): any[][] {
   return guard(() => [
     ['Name', 'Value', 'Unit', 'Range', 'Kind', 'Description'],
-    ...PARAMETERS.map((d) => [d.name, d.defaultValue ?? '', d.unit, rangeText(d),
-      d.required ? `${d.kind}, required` : d.kind, d.description]),
+    ...PARAMETERS.map((d) => [
+      d.name,
+      d.defaultValue ?? '',
+      d.unit,
+      rangeText(d),
+      d.required ? `${d.kind}, required` : d.kind,
+      d.description,
+    ]),
   ]) as any[][];
 }

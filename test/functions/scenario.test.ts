@@ -18,8 +18,11 @@ type ErrorValue = { code: string; message?: string };
 
 describe('LBF.SCENARIO', () => {
   it('returns one row of the picked metrics, in the order asked', () => {
-    expect(scenario(TABLE, null as never, null as never,
-      [['backlog_end', 'cost_total', 'resolution_rate']])).toEqual([[500, 5000, 0.5]]);
+    expect(
+      scenario(TABLE, null as never, null as never, [
+        ['backlog_end', 'cost_total', 'resolution_rate'],
+      ]),
+    ).toEqual([[500, 5000, 0.5]]);
   });
 
   it('applies overrides given as a header row and a value row', () => {
@@ -29,8 +32,14 @@ describe('LBF.SCENARIO', () => {
 
   it('accepts names and values as columns, "25%" text and a choice', () => {
     // shrinkage 25 % → 5 × 40 × 0.75 = 150 h → 750 handled
-    expect(scenario(TABLE, [['inhouse_shrinkage'], ['routing']],
-      [['25%'], ['inhouse_first']], [['backlog_end']])).toEqual([[250]]);
+    expect(
+      scenario(
+        TABLE,
+        [['inhouse_shrinkage'], ['routing']],
+        [['25%'], ['inhouse_first']],
+        [['backlog_end']],
+      ),
+    ).toEqual([[250]]);
   });
 
   it('returns every metric by default, matching LBF.METRICS', () => {
@@ -39,51 +48,61 @@ describe('LBF.SCENARIO', () => {
   });
 
   it('reads metric names copied from the LBF.METRICS header ("name (unit)")', () => {
-    expect(scenario(TABLE, null as never, null as never, [['backlog_end (tickets)']]))
-      .toEqual([[500]]);
+    expect(scenario(TABLE, null as never, null as never, [['backlog_end (tickets)']])).toEqual([
+      [500],
+    ]);
   });
 
   it('returns #N/A saying to set budget_per_week when the score is asked without one', () => {
-    const [[score]] = scenario(TABLE, null as never, null as never, [['score']]) as
-      ErrorValue[][];
+    const [[score]] = scenario(TABLE, null as never, null as never, [['score']]) as ErrorValue[][];
     expect(score.code).toBe('#N/A');
     expect(score.message).toContain('set budget_per_week');
   });
 
   it('returns a boolean for meets_targets', () => {
-    expect(scenario(TABLE, [['backlog_days_target']], [[100]], [['meets_targets']]))
-      .toEqual([[true]]);
+    expect(scenario(TABLE, [['backlog_days_target']], [[100]], [['meets_targets']])).toEqual([
+      [true],
+    ]);
   });
 
   it('answers #VALUE! naming the parameter whose cell holds an error', () => {
     const bad = TABLE.map((r) => (r[0] === 'inhouse_fte' ? ['inhouse_fte', '#N/A'] : r));
     const result = scenario(bad) as unknown as ErrorValue;
     expect(result.code).toBe('#VALUE!');
-    expect(result.message).toBe('inhouse_fte (row 5) refers to a cell holding the error ' +
-      '"#N/A"; fix that cell first.');
+    expect(result.message).toBe(
+      'inhouse_fte (row 5) refers to a cell holding the error ' + '"#N/A"; fix that cell first.',
+    );
   });
 
   it('suggests the nearest name for an unknown override or metric', () => {
     const override = scenario(TABLE, [['aht_minute']], [[10]]) as unknown as ErrorValue;
     expect(override.message).toContain('Did you mean ticket_aht_minutes?');
-    const metric = scenario(TABLE, null as never, null as never, [['backlog_ends']]) as
-      unknown as ErrorValue;
+    const metric = scenario(TABLE, null as never, null as never, [
+      ['backlog_ends'],
+    ]) as unknown as ErrorValue;
     expect(metric.message).toBe('Unknown metric "backlog_ends". Did you mean backlog_end?');
   });
 });
 
 describe('LBF.METRICS', () => {
   it('returns "name (unit)" headers for the metrics picked', () => {
-    expect(metricsHeader([['frt_hours'], ['cost_per_week']]))
-      .toEqual([['frt_hours (hours)', 'cost_per_week (money/week)']]);
+    expect(metricsHeader([['frt_hours'], ['cost_per_week']])).toEqual([
+      ['frt_hours (hours)', 'cost_per_week (money/week)'],
+    ]);
   });
 });
 
 describe('LBF.PROJECTION', () => {
   it('returns a header and one row per week for the columns picked', () => {
     // Week 1: 600 arrive, 500 handled, 100 left; week 2: 700 queued, 500 handled, 200 left.
-    expect(projection(TABLE, [['horizon_weeks', 'tickets_per_week']], [[2, 600]],
-      [['week, inbound, backlog_t1']])).toEqual([
+    expect(
+      projection(
+        TABLE,
+        [['horizon_weeks', 'tickets_per_week']],
+        [[2, 600]],
+        [['week, inbound, backlog_t1']],
+      ),
+    ).toEqual([
       ['week (week)', 'inbound (tickets)', 'backlog_t1 (tickets)'],
       [1, 600, 100],
       [2, 600, 200],
@@ -91,8 +110,9 @@ describe('LBF.PROJECTION', () => {
   });
 
   it('shows #N/A where a week’s figure is not defined', () => {
-    const [, [sl]] = projection(TABLE, null as never, null as never,
-      [['live_service_level']]) as ErrorValue[][];
+    const [, [sl]] = projection(TABLE, null as never, null as never, [
+      ['live_service_level'],
+    ]) as ErrorValue[][];
     expect(sl.code).toBe('#N/A');
   });
 });
@@ -106,8 +126,12 @@ describe('LBF.PARAMETERS', () => {
 
   it('lists defaults an analyst can start from: shrinkage 0.3, 40 h per FTE', () => {
     const row = (name: string) => catalogue.find((r) => r[0] === name);
-    expect(row('inhouse_shrinkage')?.slice(0, 4)).toEqual(['inhouse_shrinkage', 0.3, 'share',
-      'a number ≥ 0 and < 1']);
+    expect(row('inhouse_shrinkage')?.slice(0, 4)).toEqual([
+      'inhouse_shrinkage',
+      0.3,
+      'share',
+      'a number ≥ 0 and < 1',
+    ]);
     expect(row('tier2_hours_per_fte')?.[1]).toBe(40);
     expect(row('quality_weight')?.[1]).toBe(0.5);
     expect(row('routing')?.[1]).toBe('balanced');
@@ -116,8 +140,11 @@ describe('LBF.PARAMETERS', () => {
 
   it('is itself a valid parameter table once the required values are filled', () => {
     const filled = catalogue.map((r) => {
-      const given: Record<string, number> = { tickets_per_week: 1000, ticket_aht_minutes: 12,
-        inhouse_fte: 5 };
+      const given: Record<string, number> = {
+        tickets_per_week: 1000,
+        ticket_aht_minutes: 12,
+        inhouse_fte: 5,
+      };
       return r[0] in given ? [r[0], given[r[0]], ...r.slice(2)] : r;
     });
     const result = scenario(filled, null as never, null as never, [['cost_total']]);

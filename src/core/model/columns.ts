@@ -8,8 +8,12 @@ export interface ProjectionColumn {
   description: string;
 }
 
-const col = (name: string, unit: string, key: keyof WeekRow, description: string) =>
-  ({ name, unit, key, description });
+const col = (name: string, unit: string, key: keyof WeekRow, description: string) => ({
+  name,
+  unit,
+  key,
+  description,
+});
 
 /** The weekly table's columns, in display order. */
 export const PROJECTION_COLUMNS: readonly ProjectionColumn[] = [
@@ -30,18 +34,21 @@ export const PROJECTION_COLUMNS: readonly ProjectionColumn[] = [
   col('live_asa', 'seconds', 'liveAsaSeconds', 'Live ASA achieved.'),
   col('live_abandon', 'share', 'liveAbandonShare', 'Live abandonment share.'),
   col('capacity_inhouse', 'tickets', 'capacityInhouseTickets', 'In-house ticket capacity.'),
-  col('capacity_outsourced', 'tickets', 'capacityOutsourcedTickets',
-    'Outsourced ticket capacity.'),
+  col('capacity_outsourced', 'tickets', 'capacityOutsourcedTickets', 'Outsourced ticket capacity.'),
   col('capacity_tier2', 'tickets', 'capacityTier2Tickets', 'Tier-2 ticket capacity.'),
   col('handled_inhouse', 'tickets', 'handledInhouseTickets', 'T1 tickets handled in-house.'),
-  col('handled_outsourced', 'tickets', 'handledOutsourcedTickets',
-    'T1 tickets handled by the outsourced group.'),
+  col(
+    'handled_outsourced',
+    'tickets',
+    'handledOutsourcedTickets',
+    'T1 tickets handled by the outsourced group.',
+  ),
   col('escalated', 'tickets', 'escalatedTickets', 'Tickets escalated to tier 2.'),
   col('resolved_t1', 'tickets', 'resolvedT1Tickets', 'Resolved by tier 1.'),
   col('handled_tier2', 'tickets', 'handledTier2Tickets', 'Handled and resolved by tier 2.'),
-  col('backlog_t1', 'tickets', 'backlogT1Tickets', 'T1 backlog at the week\'s end.'),
-  col('backlog_t2', 'tickets', 'backlogT2Tickets', 'T2 backlog at the week\'s end.'),
-  col('frt', 'hours', 'frtHours', 'Mean first response time of the week\'s arrivals.'),
+  col('backlog_t1', 'tickets', 'backlogT1Tickets', "T1 backlog at the week's end."),
+  col('backlog_t2', 'tickets', 'backlogT2Tickets', "T2 backlog at the week's end."),
+  col('frt', 'hours', 'frtHours', "Mean first response time of the week's arrivals."),
   col('frt_attainment', 'share', 'frtAttainment', 'Share within frt_target_hours.'),
   col('cost', 'money', 'costTotal', 'Cost of the week.'),
 ];

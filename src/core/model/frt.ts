@@ -21,8 +21,12 @@
  * @returns mean wait in hours (frt_floor_hours not included), or null
  * @example fluidMeanWaitHours(100, 10, 20, 40) // 100·10/(2·20·40) = 0.625
  */
-export function fluidMeanWaitHours(backlogTickets: number, arrivalsPerHour: number,
-  servicePerHour: number, weekHours: number): number | null {
+export function fluidMeanWaitHours(
+  backlogTickets: number,
+  arrivalsPerHour: number,
+  servicePerHour: number,
+  weekHours: number,
+): number | null {
   const b = backlogTickets;
   const net = arrivalsPerHour - servicePerHour;
   if (servicePerHour <= 0) return b > 0 || arrivalsPerHour > 0 ? null : 0;
@@ -42,8 +46,13 @@ export function fluidMeanWaitHours(backlogTickets: number, arrivalsPerHour: numb
  * @returns share in [0, 1]
  * @example fluidAttainmentShare(0, 30, 20, 40, 2) // τ ≤ 2·20/10 = 4 h of 40: 0.1
  */
-export function fluidAttainmentShare(backlogTickets: number, arrivalsPerHour: number,
-  servicePerHour: number, weekHours: number, slackHours: number): number {
+export function fluidAttainmentShare(
+  backlogTickets: number,
+  arrivalsPerHour: number,
+  servicePerHour: number,
+  weekHours: number,
+  slackHours: number,
+): number {
   if (slackHours < 0) return 0;
   const b = backlogTickets;
   const a = arrivalsPerHour;

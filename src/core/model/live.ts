@@ -58,15 +58,27 @@ export interface LiveMemo {
  * @example requiredAgents(200, { ahtSeconds: 180 }, { targetSeconds: 20,
  *   serviceLevel: 0.8 }).agents // 14
  */
-export function requiredAgents(contactsPerHour: number, channel: LiveChannel,
-  targets: LiveTargets, memo?: { last?: LiveMemo }): StaffingAnswer {
-  const key = `${contactsPerHour}|${channel.ahtSeconds}|${channel.patienceSeconds}|` +
+export function requiredAgents(
+  contactsPerHour: number,
+  channel: LiveChannel,
+  targets: LiveTargets,
+  memo?: { last?: LiveMemo },
+): StaffingAnswer {
+  const key =
+    `${contactsPerHour}|${channel.ahtSeconds}|${channel.patienceSeconds}|` +
     `${targets.targetSeconds}|${targets.serviceLevel}|${targets.maxOccupancy}`;
   let answer = requiredCache.get(key);
   if (answer === undefined) {
-    answer = (memo?.last && stepFrom(memo.last, contactsPerHour, channel, targets)) ??
-      agentsRequired({ contactsPerInterval: contactsPerHour, intervalMinutes: MINUTES_PER_HOUR,
-        ahtSeconds: channel.ahtSeconds }, { ...targets, patienceSeconds: channel.patienceSeconds });
+    answer =
+      (memo?.last && stepFrom(memo.last, contactsPerHour, channel, targets)) ??
+      agentsRequired(
+        {
+          contactsPerInterval: contactsPerHour,
+          intervalMinutes: MINUTES_PER_HOUR,
+          ahtSeconds: channel.ahtSeconds,
+        },
+        { ...targets, patienceSeconds: channel.patienceSeconds },
+      );
     if (requiredCache.size >= CACHE_LIMIT) requiredCache.clear();
     requiredCache.set(key, answer);
   }
@@ -78,12 +90,21 @@ export function requiredAgents(contactsPerHour: number, channel: LiveChannel,
 const MAX_WARM_STEPS = 8;
 
 /** Queue measures at n agents, or undefined when Erlang C is unstable there. */
-function measuresAt(n: number, contactsPerHour: number, channel: LiveChannel,
-  targetSeconds: number): QueueResult | undefined {
+function measuresAt(
+  n: number,
+  contactsPerHour: number,
+  channel: LiveChannel,
+  targetSeconds: number,
+): QueueResult | undefined {
   try {
-    return evaluateQueue({ contactsPerInterval: contactsPerHour,
-      intervalMinutes: MINUTES_PER_HOUR, ahtSeconds: channel.ahtSeconds, agents: n,
-      targetSeconds, patienceSeconds: channel.patienceSeconds });
+    return evaluateQueue({
+      contactsPerInterval: contactsPerHour,
+      intervalMinutes: MINUTES_PER_HOUR,
+      ahtSeconds: channel.ahtSeconds,
+      agents: n,
+      targetSeconds,
+      patienceSeconds: channel.patienceSeconds,
+    });
   } catch (e) {
     if (isLbfError(e) && e.code === 'unstableLoad') return undefined;
     throw e;
@@ -91,8 +112,11 @@ function measuresAt(n: number, contactsPerHour: number, channel: LiveChannel,
 }
 
 function meets(r: QueueResult | undefined, t: LiveTargets): r is QueueResult {
-  return r !== undefined && r.serviceLevel >= t.serviceLevel &&
-    (t.maxOccupancy === undefined || r.occupancy <= t.maxOccupancy);
+  return (
+    r !== undefined &&
+    r.serviceLevel >= t.serviceLevel &&
+    (t.maxOccupancy === undefined || r.occupancy <= t.maxOccupancy)
+  );
 }
 
 /**
@@ -102,8 +126,12 @@ function meets(r: QueueResult | undefined, t: LiveTargets): r is QueueResult {
  * undefined (use the full search) past MAX_WARM_STEPS agents. `binding` is
  * reported as 'serviceLevel' (the weekly model does not use it).
  */
-function stepFrom(last: LiveMemo, contactsPerHour: number, channel: LiveChannel,
-  t: LiveTargets): StaffingAnswer | undefined {
+function stepFrom(
+  last: LiveMemo,
+  contactsPerHour: number,
+  channel: LiveChannel,
+  t: LiveTargets,
+): StaffingAnswer | undefined {
   let n = last.answer.agents;
   if (contactsPerHour <= 0 || n < 1) return undefined;
   const at = (agents: number) => measuresAt(agents, contactsPerHour, channel, t.targetSeconds);
@@ -128,8 +156,13 @@ function stepFrom(last: LiveMemo, contactsPerHour: number, channel: LiveChannel,
 }
 
 function outcomeOf(required: number, available: number, r: QueueResult): LiveOutcome {
-  return { agentsRequired: required, agentsAvailable: available, serviceLevel: r.serviceLevel,
-    asaSeconds: r.asaSeconds, abandonShare: r.abandonShare };
+  return {
+    agentsRequired: required,
+    agentsAvailable: available,
+    serviceLevel: r.serviceLevel,
+    asaSeconds: r.asaSeconds,
+    abandonShare: r.abandonShare,
+  };
 }
 
 /**
@@ -139,21 +172,41 @@ function outcomeOf(required: number, available: number, r: QueueResult): LiveOut
  * (Erlang A) the queue is always stable.
  * @example shortOutcome(10, 5, 200, { ahtSeconds: 360 }, 20).serviceLevel // 0
  */
-export function shortOutcome(required: number, agents: number, contactsPerHour: number,
-  channel: LiveChannel, targetSeconds: number): LiveOutcome {
+export function shortOutcome(
+  required: number,
+  agents: number,
+  contactsPerHour: number,
+  channel: LiveChannel,
+  targetSeconds: number,
+): LiveOutcome {
   if (agents <= 0 && channel.patienceSeconds === undefined) {
-    return { agentsRequired: required, agentsAvailable: 0, serviceLevel: 0, asaSeconds: null,
-      abandonShare: 0 };
+    return {
+      agentsRequired: required,
+      agentsAvailable: 0,
+      serviceLevel: 0,
+      asaSeconds: null,
+      abandonShare: 0,
+    };
   }
   try {
-    const result = evaluateQueue({ contactsPerInterval: contactsPerHour,
-      intervalMinutes: MINUTES_PER_HOUR, ahtSeconds: channel.ahtSeconds, agents, targetSeconds,
-      patienceSeconds: channel.patienceSeconds });
+    const result = evaluateQueue({
+      contactsPerInterval: contactsPerHour,
+      intervalMinutes: MINUTES_PER_HOUR,
+      ahtSeconds: channel.ahtSeconds,
+      agents,
+      targetSeconds,
+      patienceSeconds: channel.patienceSeconds,
+    });
     return outcomeOf(required, agents, result);
   } catch (e) {
     if (!isLbfError(e) || e.code !== 'unstableLoad') throw e;
-    return { agentsRequired: required, agentsAvailable: agents, serviceLevel: 0,
-      asaSeconds: null, abandonShare: 0 };
+    return {
+      agentsRequired: required,
+      agentsAvailable: agents,
+      serviceLevel: 0,
+      asaSeconds: null,
+      abandonShare: 0,
+    };
   }
 }
 

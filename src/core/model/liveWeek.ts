@@ -1,7 +1,13 @@
 import type { Scenario } from '../params';
-import { fullOutcome, requiredAgents, shortOutcome, type LiveChannel, type LiveMemo,
+import {
+  fullOutcome,
+  requiredAgents,
+  shortOutcome,
+  type LiveChannel,
+  type LiveMemo,
   type LiveOutcome,
-  type LiveTargets } from './live';
+  type LiveTargets,
+} from './live';
 import type { WeekRow } from './types';
 
 /**
@@ -34,22 +40,39 @@ export function prepareLive(s: Scenario): PreparedLive {
   };
   add(s.chats_per_week, s.chat_aht_minutes, s.chat_patience_seconds);
   add(s.calls_per_week, s.call_aht_minutes, s.call_patience_seconds);
-  return { channels, targets: { targetSeconds: s.live_answer_seconds,
-    serviceLevel: s.live_sl_target, maxOccupancy: s.live_max_occupancy } };
+  return {
+    channels,
+    targets: {
+      targetSeconds: s.live_answer_seconds,
+      serviceLevel: s.live_sl_target,
+      maxOccupancy: s.live_max_occupancy,
+    },
+  };
 }
 
 function noLive(row: WeekRow): void {
-  Object.assign(row, { liveContacts: 0, liveAgentsRequired: 0, liveAgentsAvailable: 0,
-    liveHoursReserved: 0, liveServiceLevel: null, liveAsaSeconds: null,
-    liveAbandonShare: null, busyHoursT1: 0 });
+  Object.assign(row, {
+    liveContacts: 0,
+    liveAgentsRequired: 0,
+    liveAgentsAvailable: 0,
+    liveHoursReserved: 0,
+    liveServiceLevel: null,
+    liveAsaSeconds: null,
+    liveAbandonShare: null,
+    busyHoursT1: 0,
+  });
 }
 
 /**
  * Fills the live fields of `row` (and the live part of busyHoursT1).
  * @param volumeFactor growth × (1 − s_w)/(1 − s0) for this week
  */
-export function liveWeek(s: Scenario, live: PreparedLive, row: WeekRow,
-  volumeFactor: number): void {
+export function liveWeek(
+  s: Scenario,
+  live: PreparedLive,
+  row: WeekRow,
+  volumeFactor: number,
+): void {
   const n = live.channels.length;
   if (n === 0 || volumeFactor <= 0) return noLive(row);
   const openHours = s.support_hours_per_week;
@@ -63,10 +86,17 @@ export function liveWeek(s: Scenario, live: PreparedLive, row: WeekRow,
   const needAgents = answers.reduce((sum, a) => sum + a.agents, 0);
   const availableHours = row.productiveHoursInhouse;
   const short = needAgents * openHours > availableHours;
-  const outcomes: LiveOutcome[] = answers.map((answer, i) => short
-    ? shortOutcome(answer.agents, (availableHours * answer.agents) / needAgents / openHours,
-      perHour[i], live.channels[i], live.targets.targetSeconds)
-    : fullOutcome(answer));
+  const outcomes: LiveOutcome[] = answers.map((answer, i) =>
+    short
+      ? shortOutcome(
+          answer.agents,
+          (availableHours * answer.agents) / needAgents / openHours,
+          perHour[i],
+          live.channels[i],
+          live.targets.targetSeconds,
+        )
+      : fullOutcome(answer),
+  );
   summarise(row, contacts, outcomes, live.channels, openHours);
 }
 
@@ -76,8 +106,13 @@ const SECONDS_PER_HOUR = 3600;
  * Contact-weighted measures over channels. Busy hours are the work actually
  * answered (contacts × (1 − abandon) × AHT), at most the hours given to live.
  */
-function summarise(row: WeekRow, contacts: number[], outcomes: LiveOutcome[],
-  channels: PreparedChannel[], openHours: number): void {
+function summarise(
+  row: WeekRow,
+  contacts: number[],
+  outcomes: LiveOutcome[],
+  channels: PreparedChannel[],
+  openHours: number,
+): void {
   let total = 0;
   let sl = 0;
   let asa: number | null = 0;
@@ -90,13 +125,21 @@ function summarise(row: WeekRow, contacts: number[], outcomes: LiveOutcome[],
     sl += contacts[i] * o.serviceLevel;
     asa = asa === null || o.asaSeconds === null ? null : asa + contacts[i] * o.asaSeconds;
     abandon += contacts[i] * o.abandonShare;
-    busy += Math.min(o.agentsAvailable * openHours,
-      (contacts[i] * (1 - o.abandonShare) * channels[i].ahtSeconds) / SECONDS_PER_HOUR);
+    busy += Math.min(
+      o.agentsAvailable * openHours,
+      (contacts[i] * (1 - o.abandonShare) * channels[i].ahtSeconds) / SECONDS_PER_HOUR,
+    );
     available += o.agentsAvailable;
     required += o.agentsRequired;
   });
-  Object.assign(row, { liveContacts: total, liveAgentsRequired: required,
-    liveAgentsAvailable: available, liveHoursReserved: available * openHours,
-    liveServiceLevel: sl / total, liveAsaSeconds: asa === null ? null : asa / total,
-    liveAbandonShare: abandon / total, busyHoursT1: busy });
+  Object.assign(row, {
+    liveContacts: total,
+    liveAgentsRequired: required,
+    liveAgentsAvailable: available,
+    liveHoursReserved: available * openHours,
+    liveServiceLevel: sl / total,
+    liveAsaSeconds: asa === null ? null : asa / total,
+    liveAbandonShare: abandon / total,
+    busyHoursT1: busy,
+  });
 }

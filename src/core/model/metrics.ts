@@ -40,9 +40,25 @@ interface Totals {
 }
 
 function totalsOf(weeks: WeekRow[]): Totals {
-  const t: Totals = { inbound: 0, resolvedT1: 0, handledT1: 0, handledT2: 0, frtWeighted: 0,
-    frtUnboundedWeek: 0, attainWeighted: 0, live: 0, liveSl: 0, liveAsa: 0, liveAbandon: 0,
-    busy: 0, productiveT1: 0, cost: 0, selfServe: 0, peakBacklog: 0, peakAgents: 0 };
+  const t: Totals = {
+    inbound: 0,
+    resolvedT1: 0,
+    handledT1: 0,
+    handledT2: 0,
+    frtWeighted: 0,
+    frtUnboundedWeek: 0,
+    attainWeighted: 0,
+    live: 0,
+    liveSl: 0,
+    liveAsa: 0,
+    liveAbandon: 0,
+    busy: 0,
+    productiveT1: 0,
+    cost: 0,
+    selfServe: 0,
+    peakBacklog: 0,
+    peakAgents: 0,
+  };
   for (const w of weeks) {
     t.inbound += w.inboundTickets;
     t.resolvedT1 += w.resolvedT1Tickets;
@@ -68,8 +84,10 @@ function liveTotals(t: Totals, w: WeekRow): void {
   t.live += w.liveContacts;
   t.liveSl += w.liveContacts * (w.liveServiceLevel ?? 0);
   t.liveAbandon += w.liveContacts * (w.liveAbandonShare ?? 0);
-  t.liveAsa = t.liveAsa === null || w.liveAsaSeconds === null ? null
-    : t.liveAsa + w.liveContacts * w.liveAsaSeconds;
+  t.liveAsa =
+    t.liveAsa === null || w.liveAsaSeconds === null
+      ? null
+      : t.liveAsa + w.liveContacts * w.liveAsaSeconds;
 }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
@@ -84,8 +102,9 @@ function qualityIndex(s: Scenario, m: Metrics): number | null {
   }
   const days = num(m.backlog_days_end);
   if (s.backlog_days_target !== undefined) {
-    terms.push(days === null ? 0 : days <= s.backlog_days_target ? 1
-      : s.backlog_days_target / days);
+    terms.push(
+      days === null ? 0 : days <= s.backlog_days_target ? 1 : s.backlog_days_target / days,
+    );
   }
   const sl = num(m.live_service_level);
   if (sl !== null) terms.push(Math.min(1, sl / s.live_sl_target));
@@ -116,7 +135,8 @@ function baseMetrics(s: Scenario, weeks: WeekRow[], t: Totals): Metrics {
   const costPerWeek = t.cost / weeks.length;
   const live = t.live > 0;
   return {
-    backlog_end: backlogEnd, backlog_peak: t.peakBacklog,
+    backlog_end: backlogEnd,
+    backlog_peak: t.peakBacklog,
     backlog_days_end: lastPerDay > 0 ? backlogEnd / lastPerDay : backlogEnd === 0 ? 0 : null,
     frt_hours: t.frtUnboundedWeek > 0 ? null : ratio(t.frtWeighted, t.inbound),
     frt_attainment: s.frt_target_hours === undefined ? null : ratio(t.attainWeighted, t.inbound),
@@ -128,11 +148,16 @@ function baseMetrics(s: Scenario, weeks: WeekRow[], t: Totals): Metrics {
     live_abandon_rate: live ? t.liveAbandon / t.live : null,
     live_agents_required: t.peakAgents,
     t1_occupancy: ratio(t.busy, t.productiveT1),
-    cost_total: t.cost, cost_per_week: costPerWeek,
+    cost_total: t.cost,
+    cost_per_week: costPerWeek,
     cost_per_resolution: ratio(t.cost, resolved),
-    quality_index: null, efficiency_index: s.budget_per_week === undefined ? null
-      : 100 * (costPerWeek > 0 ? Math.min(1, s.budget_per_week / costPerWeek) : 1),
-    score: null, meets_targets: null,
+    quality_index: null,
+    efficiency_index:
+      s.budget_per_week === undefined
+        ? null
+        : 100 * (costPerWeek > 0 ? Math.min(1, s.budget_per_week / costPerWeek) : 1),
+    score: null,
+    meets_targets: null,
   };
 }
 
@@ -143,8 +168,10 @@ function baseMetrics(s: Scenario, weeks: WeekRow[], t: Totals): Metrics {
  * @returns the metrics (null where not defined) and the reason for each null
  * @example computeMetrics(s, project(s)).metrics.cost_per_week // cost_total ÷ weeks
  */
-export function computeMetrics(scenario: Scenario, projection: Projection):
-  { metrics: Metrics; unavailable: Unavailable } {
+export function computeMetrics(
+  scenario: Scenario,
+  projection: Projection,
+): { metrics: Metrics; unavailable: Unavailable } {
   const t = totalsOf(projection.weeks);
   const m = baseMetrics(scenario, projection.weeks, t);
   m.quality_index = qualityIndex(scenario, m);
@@ -164,7 +191,8 @@ const REASONS: Partial<Record<MetricName, string>> = {
   live_abandon_rate: 'there are no live contacts; set chats_per_week or calls_per_week',
   t1_occupancy: 'tier 1 has no productive hours',
   cost_per_resolution: 'no tickets are resolved',
-  quality_index: 'it needs at least one target (frt_target_hours, resolution_rate_target, ' +
+  quality_index:
+    'it needs at least one target (frt_target_hours, resolution_rate_target, ' +
     'backlog_days_target or live contacts)',
   efficiency_index: 'it needs a budget; set budget_per_week',
   score: 'it needs a budget (set budget_per_week) and at least one target',
@@ -178,15 +206,23 @@ function reasons(s: Scenario, m: Metrics, t: Totals): Unavailable {
     if (m[name] !== null) continue;
     let reason = REASONS[name] ?? 'it is not defined for this scenario';
     if (name === 'frt_hours') {
-      reason = t.frtUnboundedWeek > 0 ? `tier 1 has no ticket capacity in week ` +
-        `${t.frtUnboundedWeek} while tickets wait; add tier-1 hours` : REASONS.resolution_rate!;
+      reason =
+        t.frtUnboundedWeek > 0
+          ? `tier 1 has no ticket capacity in week ` +
+            `${t.frtUnboundedWeek} while tickets wait; add tier-1 hours`
+          : REASONS.resolution_rate!;
     }
     if (name === 'live_asa_seconds' && t.live > 0) {
-      reason = 'a live queue is unstable (too few agents, Erlang C); give a patience ' +
+      reason =
+        'a live queue is unstable (too few agents, Erlang C); give a patience ' +
         '(chat_patience_seconds, call_patience_seconds) or more in-house hours';
     } else if (name === 'live_asa_seconds') reason = REASONS.live_service_level!;
-    out[name] = renderMessage(name === 'frt_hours' && t.frtUnboundedWeek > 0
-      ? 'unbounded' : 'notDefined', name, undefined, { reason });
+    out[name] = renderMessage(
+      name === 'frt_hours' && t.frtUnboundedWeek > 0 ? 'unbounded' : 'notDefined',
+      name,
+      undefined,
+      { reason },
+    );
   }
   return out;
 }

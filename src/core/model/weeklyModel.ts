@@ -28,8 +28,10 @@ export function rampShare(week: number, hireWeek: number, rampWeeks: number): nu
 export function selfServeShare(s: Scenario, week: number): number {
   const s0 = s.self_serve_adoption;
   if (week < s.self_serve_start_week) return s0;
-  return s0 + (s.self_serve_target - s0) *
-    rampShare(week, s.self_serve_start_week, s.self_serve_ramp_weeks);
+  return (
+    s0 +
+    (s.self_serve_target - s0) * rampShare(week, s.self_serve_start_week, s.self_serve_ramp_weeks)
+  );
 }
 
 /** One staffing group's parameters, read once per run (no per-week key building). */
@@ -49,18 +51,24 @@ interface Prepared {
 }
 
 function groupParams(s: Scenario, g: Group): GroupParams {
-  return { fte: s[`${g}_fte`], hoursPerFte: s[`${g}_hours_per_fte`],
-    productiveShare: 1 - s[`${g}_shrinkage`], costPerHour: s[`${g}_cost_per_hour`],
-    newHires: s[`${g}_new_hires`], hireWeek: s[`${g}_hire_week`],
-    rampWeeks: s[`${g}_ramp_weeks`] };
+  return {
+    fte: s[`${g}_fte`],
+    hoursPerFte: s[`${g}_hours_per_fte`],
+    productiveShare: 1 - s[`${g}_shrinkage`],
+    costPerHour: s[`${g}_cost_per_hour`],
+    newHires: s[`${g}_new_hires`],
+    hireWeek: s[`${g}_hire_week`],
+    rampWeeks: s[`${g}_ramp_weeks`],
+  };
 }
 
-/** P = (FTE + hires × ramp share) × hours × (1 − shrinkage); paid = FTE (+ hires from h) × hours. */
+/** P = (FTE + hires × ramp share) × hours per FTE × (1 − shrinkage). */
 function productiveHours(g: GroupParams, week: number): number {
   const staff = g.fte + g.newHires * rampShare(week, g.hireWeek, g.rampWeeks);
   return staff * g.hoursPerFte * g.productiveShare;
 }
 
+/** Paid hours = (FTE + hires from their start week) × hours per FTE. */
 function paidHours(g: GroupParams, week: number): number {
   return (g.fte + (week >= g.hireWeek ? g.newHires : 0)) * g.hoursPerFte;
 }
@@ -69,8 +77,12 @@ function demandOf(s: Scenario, week: number, growth: number): number {
   const series = s.tickets_series;
   if (!series) return s.tickets_per_week * growth;
   if (week > series.length) {
-    fail({ code: 'shapeMismatch', argument: 'tickets series', value: `${series.length} weeks`,
-      details: { problem: `must cover horizon_weeks (${s.horizon_weeks})` } });
+    fail({
+      code: 'shapeMismatch',
+      argument: 'tickets series',
+      value: `${series.length} weeks`,
+      details: { problem: `must cover horizon_weeks (${s.horizon_weeks})` },
+    });
   }
   return series[week - 1];
 }
@@ -104,17 +116,19 @@ function weekCosts(s: Scenario, p: Prepared, row: WeekRow, week: number): void {
 function ticketFlows(s: Scenario, row: WeekRow, state: State, inhouseTicketHours: number): void {
   const aht = row.ticketAhtMinutes;
   const capIn = (inhouseTicketHours * MINUTES_PER_HOUR) / (aht * s.inhouse_aht_factor);
-  const capOut = (row.productiveHoursOutsourced * MINUTES_PER_HOUR) /
-    (aht * s.outsourced_aht_factor);
+  const capOut =
+    (row.productiveHoursOutsourced * MINUTES_PER_HOUR) / (aht * s.outsourced_aht_factor);
   const queued = state.backlogT1 + row.inboundTickets;
   const handled = Math.min(queued, capIn + capOut);
   const handledIn = routeT1(s, handled, capIn, capOut);
   const handledOut = handled - handledIn;
-  const escalated = handledIn * s.inhouse_escalation_rate +
-    handledOut * s.outsourced_escalation_rate;
+  const escalated =
+    handledIn * s.inhouse_escalation_rate + handledOut * s.outsourced_escalation_rate;
   const t2Aht = s.tier2_aht_minutes;
-  const capT2 = t2Aht === undefined ? 0
-    : (row.productiveHoursTier2 * MINUTES_PER_HOUR) / (t2Aht * s.tier2_aht_factor);
+  const capT2 =
+    t2Aht === undefined
+      ? 0
+      : (row.productiveHoursTier2 * MINUTES_PER_HOUR) / (t2Aht * s.tier2_aht_factor);
   const queuedT2 = state.backlogT2 + escalated;
   row.handledTier2Tickets = Math.min(queuedT2, capT2);
   row.capacityInhouseTickets = capIn;
@@ -126,8 +140,9 @@ function ticketFlows(s: Scenario, row: WeekRow, state: State, inhouseTicketHours
   row.resolvedT1Tickets = handled - escalated;
   row.backlogT1Tickets = queued - handled;
   row.backlogT2Tickets = queuedT2 - row.handledTier2Tickets;
-  row.busyHoursT1 += (handledIn * aht * s.inhouse_aht_factor +
-    handledOut * aht * s.outsourced_aht_factor) / MINUTES_PER_HOUR;
+  row.busyHoursT1 +=
+    (handledIn * aht * s.inhouse_aht_factor + handledOut * aht * s.outsourced_aht_factor) /
+    MINUTES_PER_HOUR;
 }
 
 function firstResponse(s: Scenario, row: WeekRow, openingBacklog: number): void {
@@ -136,25 +151,36 @@ function firstResponse(s: Scenario, row: WeekRow, openingBacklog: number): void 
   const service = (row.capacityInhouseTickets + row.capacityOutsourcedTickets) / weekHours;
   const wait = fluidMeanWaitHours(openingBacklog, arrivals, service, weekHours);
   row.frtHours = wait === null ? null : wait + s.frt_floor_hours;
-  row.frtAttainment = s.frt_target_hours === undefined ? null : fluidAttainmentShare(
-    openingBacklog, arrivals, service, weekHours, s.frt_target_hours - s.frt_floor_hours);
+  row.frtAttainment =
+    s.frt_target_hours === undefined
+      ? null
+      : fluidAttainmentShare(
+          openingBacklog,
+          arrivals,
+          service,
+          weekHours,
+          s.frt_target_hours - s.frt_floor_hours,
+        );
 }
 
-function stepWeek(s: Scenario, p: Prepared, state: State, week: number,
-  growth: number): WeekRow {
+function stepWeek(s: Scenario, p: Prepared, state: State, week: number, growth: number): WeekRow {
   const share = selfServeShare(s, week);
   const s0 = s.self_serve_adoption;
   const demand = demandOf(s, week, growth) / (1 - s0);
   const uplift = share > s0 ? 1 + (s.self_serve_aht_uplift * (share - s0)) / (1 - s0) : 1;
   const { inhouse, outsourced, tier2 } = p.groups;
-  const row = { week, selfServeShare: share, demandTickets: demand,
-    inboundTickets: demand * (1 - share), selfServeTickets: demand * share,
+  const row = {
+    week,
+    selfServeShare: share,
+    demandTickets: demand,
+    inboundTickets: demand * (1 - share),
+    selfServeTickets: demand * share,
     ticketAhtMinutes: s.ticket_aht_minutes * uplift,
     productiveHoursInhouse: productiveHours(inhouse, week),
     productiveHoursOutsourced: productiveHours(outsourced, week),
     productiveHoursTier2: productiveHours(tier2, week),
-    paidHoursTotal: paidHours(inhouse, week) + paidHours(outsourced, week) +
-      paidHours(tier2, week) } as WeekRow;
+    paidHoursTotal: paidHours(inhouse, week) + paidHours(outsourced, week) + paidHours(tier2, week),
+  } as WeekRow;
   liveWeek(s, p.live, row, (growth * (1 - share)) / (1 - s0));
   const opening = state.backlogT1;
   ticketFlows(s, row, state, row.productiveHoursInhouse - row.liveHoursReserved);
@@ -176,11 +202,18 @@ function stepWeek(s: Scenario, p: Prepared, state: State, week: number,
  *   .weeks[0].backlogT1Tickets // 1000 − 5·40·0.7·60/12 = 300
  */
 export function project(scenario: Scenario): Projection {
-  const prepared: Prepared = { live: prepareLive(scenario), groups: {
-    inhouse: groupParams(scenario, 'inhouse'), outsourced: groupParams(scenario, 'outsourced'),
-    tier2: groupParams(scenario, 'tier2') } };
-  const state: State = { backlogT1: scenario.opening_backlog,
-    backlogT2: scenario.opening_tier2_backlog };
+  const prepared: Prepared = {
+    live: prepareLive(scenario),
+    groups: {
+      inhouse: groupParams(scenario, 'inhouse'),
+      outsourced: groupParams(scenario, 'outsourced'),
+      tier2: groupParams(scenario, 'tier2'),
+    },
+  };
+  const state: State = {
+    backlogT1: scenario.opening_backlog,
+    backlogT2: scenario.opening_tier2_backlog,
+  };
   const weeks: WeekRow[] = new Array(scenario.horizon_weeks);
   let growth = 1;
   for (let w = 1; w <= scenario.horizon_weeks; w += 1) {

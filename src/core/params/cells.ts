@@ -8,11 +8,35 @@ import { fail } from '../errors';
  * ExcelJS error cell ({ error: '#N/A' }) or the error's text.
  */
 
-const ERROR_TEXT = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|FIELD!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
+const ERROR_NAMES = [
+  'N/A',
+  'VALUE!',
+  'REF!',
+  'DIV/0!',
+  'NUM!',
+  'NAME?',
+  'NULL!',
+  'SPILL!',
+  'CALC!',
+  'BUSY!',
+  'FIELD!',
+  'GETTING_DATA',
+  'BLOCKED!',
+  'CONNECT!',
+  'UNKNOWN!',
+];
+const ERROR_TEXT = new RegExp(
+  `^#(?:${ERROR_NAMES.map((n) => n.replace(/[/?!]/g, '\\$&')).join('|')})$`,
+  'i',
+);
 
 const RUNTIME_CODES: Record<string, string> = {
-  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?',
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
   invalidReference: '#REF!',
 };
 
@@ -44,8 +68,11 @@ export interface CellNumber {
  * booleans, other text and error values are refused naming `argument`.
  * @example readCellNumber('tickets_per_week', '1,200') // { value: 1200, percentText: false }
  */
-export function readCellNumber(argument: string, raw: unknown,
-  expected = 'a number'): CellNumber | undefined {
+export function readCellNumber(
+  argument: string,
+  raw: unknown,
+  expected = 'a number',
+): CellNumber | undefined {
   if (isBlank(raw)) return undefined;
   refuseErrorCell(argument, raw);
   if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw, percentText: false };

@@ -30,8 +30,12 @@ export function parseOverrides(names: unknown, values: unknown): Record<string, 
   const nameCells = isBlank(names) ? [] : trimTrailingBlanks(flattenCells(names));
   const valueCells = isBlank(values) ? [] : trimTrailingBlanks(flattenCells(values));
   if (nameCells.length !== valueCells.length) {
-    fail({ code: 'shapeMismatch', argument: 'values', value: `${valueCells.length} values`,
-      details: { problem: `must have one value per name (${nameCells.length} names)` } });
+    fail({
+      code: 'shapeMismatch',
+      argument: 'values',
+      value: `${valueCells.length} values`,
+      details: { problem: `must have one value per name (${nameCells.length} names)` },
+    });
   }
   const out: Record<string, number | string> = {};
   nameCells.forEach((rawName, i) => {
@@ -42,12 +46,20 @@ export function parseOverrides(names: unknown, values: unknown): Record<string, 
     refuseErrorCell(`${name} (override)`, raw);
     if (isBlank(raw)) fail({ code: 'required', argument: `${name} (override value)` });
     if (typeof raw === 'boolean') {
-      fail({ code: 'notNumber', argument: `${name} (override)`, value: raw,
-        details: { expected: 'a number or a choice' } });
+      fail({
+        code: 'notNumber',
+        argument: `${name} (override)`,
+        value: raw,
+        details: { expected: 'a number or a choice' },
+      });
     }
     if (name in out) {
-      fail({ code: 'duplicateName', argument: 'Override', value: name,
-        details: { where: `names items ${Object.keys(out).indexOf(name) + 1} and ${i + 1}` } });
+      fail({
+        code: 'duplicateName',
+        argument: 'Override',
+        value: name,
+        details: { where: `names items ${Object.keys(out).indexOf(name) + 1} and ${i + 1}` },
+      });
     }
     out[name] = raw as number | string;
   });

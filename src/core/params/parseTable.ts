@@ -34,12 +34,31 @@ export interface ParseTableOptions {
 }
 
 type Column = 'name' | 'value' | 'unit' | 'low' | 'high' | 'owner' | 'source' | 'note';
-const POSITIONAL: readonly Column[] = ['name', 'value', 'unit', 'low', 'high', 'owner',
-  'source', 'note'];
+const POSITIONAL: readonly Column[] = [
+  'name',
+  'value',
+  'unit',
+  'low',
+  'high',
+  'owner',
+  'source',
+  'note',
+];
 const HEADER_WORDS: Record<string, Column> = {
-  name: 'name', parameter: 'name', value: 'value', unit: 'unit', units: 'unit', low: 'low',
-  min: 'low', high: 'high', max: 'high', owner: 'owner', source: 'source', note: 'note',
-  notes: 'note', comment: 'note',
+  name: 'name',
+  parameter: 'name',
+  value: 'value',
+  unit: 'unit',
+  units: 'unit',
+  low: 'low',
+  min: 'low',
+  high: 'high',
+  max: 'high',
+  owner: 'owner',
+  source: 'source',
+  note: 'note',
+  notes: 'note',
+  comment: 'note',
 };
 type ColumnMap = Partial<Record<Column, number>>;
 const NAMES = PARAMETERS.map((d) => d.name);
@@ -49,7 +68,8 @@ const CONTEXT_NAMES = ['business_days_per_week', 'support_hours_per_week'];
 function headerMap(first: readonly unknown[]): ColumnMap | undefined {
   const words = first.map((c) => (typeof c === 'string' ? normalizeName(c) : ''));
   const named = words.some((w) => HEADER_WORDS[w] === 'name');
-  const titled = HEADER_WORDS[words[0]] === 'name' ||
+  const titled =
+    HEADER_WORDS[words[0]] === 'name' ||
     words.some((w) => HEADER_WORDS[w] !== undefined && HEADER_WORDS[w] !== 'name');
   if (!named || !titled) {
     return undefined;
@@ -62,12 +82,21 @@ function headerMap(first: readonly unknown[]): ColumnMap | undefined {
   return map;
 }
 
-function columnMap(rows: readonly unknown[][], argument: string): { map: ColumnMap; start: number } {
+function columnMap(
+  rows: readonly unknown[][],
+  argument: string,
+): { map: ColumnMap; start: number } {
   const header = rows.length > 0 ? headerMap(rows[0]) : undefined;
   if (header && header.value === undefined) {
-    fail({ code: 'shapeMismatch', argument, value: rows[0].join(', '),
-      details: { problem: 'has a header row without a Value column',
-        hint: 'Use the columns Name, Value, Unit, Low, High, Owner, Source, Note.' } });
+    fail({
+      code: 'shapeMismatch',
+      argument,
+      value: rows[0].join(', '),
+      details: {
+        problem: 'has a header row without a Value column',
+        hint: 'Use the columns Name, Value, Unit, Low, High, Owner, Source, Note.',
+      },
+    });
   }
   const positional: ColumnMap = {};
   POSITIONAL.forEach((c, i) => (positional[c] = i));
@@ -85,9 +114,15 @@ function lookupName(raw: unknown, where: string, argument: string): ParameterDef
   const typed = normalizeName(readCellText(`${argument}${where} Name`, raw));
   const def = PARAMETER_BY_NAME.get(typed);
   if (def) return def;
-  return fail({ code: 'unknownName', argument: 'parameter', value: raw,
-    details: { suggestion: nearestName(typed, NAMES),
-      hint: `(${argument}${where}; LBF.PARAMETERS() lists every name.)` } });
+  return fail({
+    code: 'unknownName',
+    argument: 'parameter',
+    value: raw,
+    details: {
+      suggestion: nearestName(typed, NAMES),
+      hint: `(${argument}${where}; LBF.PARAMETERS() lists every name.)`,
+    },
+  });
 }
 
 function readRows(rows: readonly unknown[][], argument: string): RawRow[] {
@@ -101,14 +136,22 @@ function readRows(rows: readonly unknown[][], argument: string): RawRow[] {
     for (const [column, index] of Object.entries(map)) cells[column as Column] = row[index];
     const where = ` (row ${r + 1})`;
     if (isBlank(cells.name)) {
-      fail({ code: 'shapeMismatch', argument: `${argument} row ${r + 1}`, value: row.join(', '),
-        details: { problem: 'has values but no parameter name in the Name column' } });
+      fail({
+        code: 'shapeMismatch',
+        argument: `${argument} row ${r + 1}`,
+        value: row.join(', '),
+        details: { problem: 'has values but no parameter name in the Name column' },
+      });
     }
     const def = lookupName(cells.name, where, argument);
     const earlier = seen.get(def.name);
     if (earlier !== undefined) {
-      fail({ code: 'duplicateName', argument: 'Parameter', value: def.name,
-        details: { where: `rows ${earlier + 1} and ${r + 1} of ${argument}` } });
+      fail({
+        code: 'duplicateName',
+        argument: 'Parameter',
+        value: def.name,
+        details: { where: `rows ${earlier + 1} and ${r + 1} of ${argument}` },
+      });
     }
     seen.set(def.name, r);
     out.push({ def, cells, rowIndex: r, where });
@@ -121,23 +164,40 @@ function optionalText(argument: string, raw: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function readBound(raw: RawRow, which: 'low' | 'high', convert: (v: number) => number,
-  unit: string): number | undefined {
+function readBound(
+  raw: RawRow,
+  which: 'low' | 'high',
+  convert: (v: number) => number,
+  unit: string,
+): number | undefined {
   const label = which === 'low' ? 'Low' : 'High';
-  const value = readParameterValue(raw.def, raw.cells[which], `${raw.def.name} ${label}${raw.where}`,
-    convert, unit);
+  const value = readParameterValue(
+    raw.def,
+    raw.cells[which],
+    `${raw.def.name} ${label}${raw.where}`,
+    convert,
+    unit,
+  );
   return typeof value === 'number' ? value : undefined;
 }
 
 function checkOrder(row: ParameterRow, where: string): void {
   const value = row.value as number;
   if (row.low !== undefined && row.low > value) {
-    fail({ code: 'outOfRange', argument: `${row.name} Low${where}`, value: row.low,
-      details: { range: `at most the Value (${value})` } });
+    fail({
+      code: 'outOfRange',
+      argument: `${row.name} Low${where}`,
+      value: row.low,
+      details: { range: `at most the Value (${value})` },
+    });
   }
   if (row.high !== undefined && row.high < value) {
-    fail({ code: 'outOfRange', argument: `${row.name} High${where}`, value: row.high,
-      details: { range: `at least the Value (${value})` } });
+    fail({
+      code: 'outOfRange',
+      argument: `${row.name} High${where}`,
+      value: row.high,
+      details: { range: `at least the Value (${value})` },
+    });
   }
 }
 
@@ -152,15 +212,25 @@ function toRow(raw: RawRow, ctx: UnitContext): ParameterRow | undefined {
     return undefined;
   }
   if (hasRange && def.kind === 'choice') {
-    fail({ code: 'shapeMismatch', argument: `${def.name}${where}`, value: cells.low ?? cells.high,
-      details: { problem: 'is a choice and cannot have Low or High' } });
+    fail({
+      code: 'shapeMismatch',
+      argument: `${def.name}${where}`,
+      value: cells.low ?? cells.high,
+      details: { problem: 'is a choice and cannot have Low or High' },
+    });
   }
-  const row: ParameterRow = { name: def.name, value, rawValue: cells.value, rowIndex: raw.rowIndex,
-    unit: unit || undefined, low: readBound(raw, 'low', convert, unit),
+  const row: ParameterRow = {
+    name: def.name,
+    value,
+    rawValue: cells.value,
+    rowIndex: raw.rowIndex,
+    unit: unit || undefined,
+    low: readBound(raw, 'low', convert, unit),
     high: readBound(raw, 'high', convert, unit),
     owner: optionalText(`${def.name} Owner${where}`, cells.owner),
     source: optionalText(`${def.name} Source${where}`, cells.source),
-    note: optionalText(`${def.name} Note${where}`, cells.note) };
+    note: optionalText(`${def.name} Note${where}`, cells.note),
+  };
   checkOrder(row, where);
   return row;
 }
@@ -169,8 +239,9 @@ function toRow(raw: RawRow, ctx: UnitContext): ParameterRow | undefined {
  * Parses a parameter table: columns Name, Value and optionally Unit, Low,
  * High, Owner, Source, Note, with or without a header row (detected when the
  * first row has a cell "Name" or "Parameter" and another column title; with a
- * header the columns may come in any order). Values, Low and High come back in canonical units. Fully blank
- * rows are skipped; a blank Value means "use the default".
+ * header the columns may come in any order). Values, Low and High come back
+ * in canonical units. Fully blank rows are skipped; a blank Value means "use
+ * the default".
  * Units `per hour` and `per business day` convert with the table's own
  * support_hours_per_week and business_days_per_week (or their defaults).
  * @param rows the range as a 2-D array (Excel, ExcelJS or plain values)
@@ -178,8 +249,10 @@ function toRow(raw: RawRow, ctx: UnitContext): ParameterRow | undefined {
  * @returns the rows, in table order
  * @example parseParameterTable([['tickets_per_week', 100, 'per day']]).rows[0].value // 700
  */
-export function parseParameterTable(rows: unknown[][], options: ParseTableOptions = {}):
-  ParameterTable {
+export function parseParameterTable(
+  rows: unknown[][],
+  options: ParseTableOptions = {},
+): ParameterTable {
   const argument = options.argument ?? 'parameters';
   if (!Array.isArray(rows)) {
     fail({ code: 'shapeMismatch', argument, value: rows, details: { problem: 'must be a range' } });
@@ -201,4 +274,3 @@ export function parseParameterTable(rows: unknown[][], options: ParseTableOption
   }
   return { rows: out };
 }
-

@@ -9,54 +9,65 @@ import { checkParameterNumber, readParameterValue } from './values';
 export type Routing = 'balanced' | 'inhouse_first';
 
 type GroupFields<P extends string> = {
-  [K in 'fte' | 'hours_per_fte' | 'shrinkage' | 'cost_per_hour' | 'new_hires' | 'hire_week'
-    | 'ramp_weeks' | 'aht_factor' as `${P}_${K}`]: number;
+  [
+    K in
+      | 'fte'
+      | 'hours_per_fte'
+      | 'shrinkage'
+      | 'cost_per_hour'
+      | 'new_hires'
+      | 'hire_week'
+      | 'ramp_weeks'
+      | 'aht_factor' as `${P}_${K}`
+  ]: number;
 };
 
 /**
  * One scenario: every parameter of MODEL.md section 3 in its canonical unit
  * (see PARAMETERS), defaults filled. Optional fields are absent when "not set".
  */
-export type Scenario = GroupFields<'inhouse'> & GroupFields<'outsourced'> & GroupFields<'tier2'> & {
-  inhouse_escalation_rate: number;
-  outsourced_escalation_rate: number;
-  horizon_weeks: number;
-  tickets_per_week: number;
-  volume_growth_per_week: number;
-  chats_per_week: number;
-  calls_per_week: number;
-  ticket_aht_minutes: number;
-  tier2_aht_minutes?: number;
-  chat_aht_minutes?: number;
-  call_aht_minutes?: number;
-  chat_patience_seconds?: number;
-  call_patience_seconds?: number;
-  live_sl_target: number;
-  live_answer_seconds: number;
-  live_max_occupancy?: number;
-  support_hours_per_week: number;
-  business_days_per_week: number;
-  peak_factor: number;
-  self_serve_adoption: number;
-  self_serve_target: number;
-  self_serve_start_week: number;
-  self_serve_ramp_weeks: number;
-  self_serve_aht_uplift: number;
-  self_serve_cost_per_week: number;
-  routing: Routing;
-  opening_backlog: number;
-  opening_tier2_backlog: number;
-  frt_floor_hours: number;
-  frt_target_hours?: number;
-  resolution_rate_target?: number;
-  backlog_days_target?: number;
-  budget_per_week?: number;
-  hire_cost_per_fte: number;
-  outsourced_cost_per_ticket: number;
-  quality_weight: number;
-  /** Mapped weekly ticket series (week 1 first); replaces tickets_per_week × growth. */
-  tickets_series?: readonly number[];
-};
+export type Scenario = GroupFields<'inhouse'> &
+  GroupFields<'outsourced'> &
+  GroupFields<'tier2'> & {
+    inhouse_escalation_rate: number;
+    outsourced_escalation_rate: number;
+    horizon_weeks: number;
+    tickets_per_week: number;
+    volume_growth_per_week: number;
+    chats_per_week: number;
+    calls_per_week: number;
+    ticket_aht_minutes: number;
+    tier2_aht_minutes?: number;
+    chat_aht_minutes?: number;
+    call_aht_minutes?: number;
+    chat_patience_seconds?: number;
+    call_patience_seconds?: number;
+    live_sl_target: number;
+    live_answer_seconds: number;
+    live_max_occupancy?: number;
+    support_hours_per_week: number;
+    business_days_per_week: number;
+    peak_factor: number;
+    self_serve_adoption: number;
+    self_serve_target: number;
+    self_serve_start_week: number;
+    self_serve_ramp_weeks: number;
+    self_serve_aht_uplift: number;
+    self_serve_cost_per_week: number;
+    routing: Routing;
+    opening_backlog: number;
+    opening_tier2_backlog: number;
+    frt_floor_hours: number;
+    frt_target_hours?: number;
+    resolution_rate_target?: number;
+    backlog_days_target?: number;
+    budget_per_week?: number;
+    hire_cost_per_fte: number;
+    outsourced_cost_per_ticket: number;
+    quality_weight: number;
+    /** Mapped weekly ticket series (week 1 first); replaces tickets_per_week × growth. */
+    tickets_series?: readonly number[];
+  };
 
 export type ScenarioValues = Record<string, number | string | undefined>;
 
@@ -75,15 +86,27 @@ function numberSchema(def: ParameterDef): z.ZodType {
 }
 
 /** The scenario's shape as a zod schema, built from the catalogue. */
-export const scenarioSchema = z.object(Object.fromEntries(PARAMETERS.map((def) => [def.name,
-  def.choices ? z.enum(def.choices as [string, ...string[]]) : numberSchema(def)])));
+export const scenarioSchema = z.object(
+  Object.fromEntries(
+    PARAMETERS.map((def) => [
+      def.name,
+      def.choices ? z.enum(def.choices as [string, ...string[]]) : numberSchema(def),
+    ]),
+  ),
+);
 
 function lookupOverride(typed: string): ParameterDef {
   const def = PARAMETER_BY_NAME.get(normalizeName(typed));
   if (def) return def;
-  return fail({ code: 'unknownName', argument: 'parameter', value: typed,
-    details: { suggestion: nearestName(normalizeName(typed), NAMES),
-      hint: '(in the override names; LBF.PARAMETERS() lists every name.)' } });
+  return fail({
+    code: 'unknownName',
+    argument: 'parameter',
+    value: typed,
+    details: {
+      suggestion: nearestName(normalizeName(typed), NAMES),
+      hint: '(in the override names; LBF.PARAMETERS() lists every name.)',
+    },
+  });
 }
 
 /** Applies overrides (canonical values; "25%" text is read) on top of `values`. */
@@ -91,22 +114,27 @@ function applyOverrides(values: ScenarioValues, overrides: Record<string, number
   for (const [typed, raw] of Object.entries(overrides)) {
     const def = lookupOverride(typed);
     const argument = `${def.name} (override)`;
-    const value = typeof raw === 'number' && def.kind !== 'choice'
-      ? checkParameterNumber(def, raw, argument) : readParameterValue(def, raw, argument);
+    const value =
+      typeof raw === 'number' && def.kind !== 'choice'
+        ? checkParameterNumber(def, raw, argument)
+        : readParameterValue(def, raw, argument);
     if (value !== undefined) values[def.name] = value;
   }
 }
 
 function requireWhen(values: ScenarioValues, name: string, because: string): void {
-  if (values[name] === undefined) fail({ code: 'requiredWhen', argument: name, details: { because } });
+  if (values[name] === undefined)
+    fail({ code: 'requiredWhen', argument: name, details: { because } });
 }
 
 function checkConsistency(v: ScenarioValues): void {
   for (const def of PARAMETERS) {
     if (def.required && v[def.name] === undefined) fail({ code: 'required', argument: def.name });
   }
-  const escalates = (v.inhouse_escalation_rate as number) > 0
-    || (v.outsourced_escalation_rate as number) > 0 || (v.opening_tier2_backlog as number) > 0;
+  const escalates =
+    (v.inhouse_escalation_rate as number) > 0 ||
+    (v.outsourced_escalation_rate as number) > 0 ||
+    (v.opening_tier2_backlog as number) > 0;
   if (escalates) requireWhen(v, 'tier2_aht_minutes', 'tickets escalate to tier 2');
   if ((v.chats_per_week as number) > 0) requireWhen(v, 'chat_aht_minutes', 'chats_per_week > 0');
   if ((v.calls_per_week as number) > 0) requireWhen(v, 'call_aht_minutes', 'calls_per_week > 0');
@@ -135,9 +163,11 @@ function validate(values: ScenarioValues): Scenario {
  * @example scenarioFromTable(parseParameterTable([['tickets_per_week', 500],
  *   ['ticket_aht_minutes', 12], ['inhouse_fte', 10]])).inhouse_shrinkage // 0.3
  */
-export function scenarioFromTable(table: ParameterTable,
+export function scenarioFromTable(
+  table: ParameterTable,
   overrides: Record<string, number | string> = {},
-  options: { ticketsSeries?: readonly number[] } = {}): Scenario {
+  options: { ticketsSeries?: readonly number[] } = {},
+): Scenario {
   const values: ScenarioValues = { ...DEFAULTS };
   for (const row of table.rows) values[row.name] = row.value;
   applyOverrides(values, overrides);
@@ -145,8 +175,12 @@ export function scenarioFromTable(table: ParameterTable,
   const scenario = validate(values);
   if (options.ticketsSeries) {
     options.ticketsSeries.forEach((t, i) =>
-      checkParameterNumber(PARAMETER_BY_NAME.get('tickets_per_week') as ParameterDef, t,
-        `tickets series week ${i + 1}`));
+      checkParameterNumber(
+        PARAMETER_BY_NAME.get('tickets_per_week') as ParameterDef,
+        t,
+        `tickets series week ${i + 1}`,
+      ),
+    );
     scenario.tickets_series = options.ticketsSeries;
   }
   return scenario;

@@ -54,9 +54,10 @@ export function nearestName(typed: string, names: readonly string[]): string | u
   let best: string | undefined;
   let bestScore = Infinity;
   for (const name of names) {
-    const score = typed.length >= MIN_FRAGMENT_LENGTH
-      ? Math.min(fragmentDistance(typed, name), editDistance(typed, name))
-      : editDistance(typed, name);
+    const score =
+      typed.length >= MIN_FRAGMENT_LENGTH
+        ? Math.min(fragmentDistance(typed, name), editDistance(typed, name))
+        : editDistance(typed, name);
     if (score < bestScore) {
       best = name;
       bestScore = score;
@@ -67,5 +68,8 @@ export function nearestName(typed: string, names: readonly string[]): string | u
 
 /** Folds a typed name to catalogue form: "Inhouse FTE" → "inhouse_fte". */
 export function normalizeName(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

@@ -24,25 +24,62 @@ export interface UnitContext {
 export type Converter = (value: number) => number;
 
 const PERIOD_WORDS: Record<string, Period> = {
-  hour: 'hour', hr: 'hour', h: 'hour', 'open hour': 'hour', hourly: 'hour',
-  day: 'day', 'calendar day': 'day', daily: 'day',
-  'business day': 'businessDay', 'working day': 'businessDay', workday: 'businessDay',
-  weekday: 'businessDay', bday: 'businessDay',
-  week: 'week', wk: 'week', weekly: 'week',
-  month: 'month', mo: 'month', monthly: 'month',
-  quarter: 'quarter', qtr: 'quarter', quarterly: 'quarter',
-  year: 'year', yr: 'year', annum: 'year', yearly: 'year', annually: 'year', annual: 'year',
+  hour: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  'open hour': 'hour',
+  hourly: 'hour',
+  day: 'day',
+  'calendar day': 'day',
+  daily: 'day',
+  'business day': 'businessDay',
+  'working day': 'businessDay',
+  workday: 'businessDay',
+  weekday: 'businessDay',
+  bday: 'businessDay',
+  week: 'week',
+  wk: 'week',
+  weekly: 'week',
+  month: 'month',
+  mo: 'month',
+  monthly: 'month',
+  quarter: 'quarter',
+  qtr: 'quarter',
+  quarterly: 'quarter',
+  year: 'year',
+  yr: 'year',
+  annum: 'year',
+  yearly: 'year',
+  annually: 'year',
+  annual: 'year',
 };
 
 const SECONDS_PER: Record<TimeUnit | 'weeks', number> = {
-  seconds: 1, minutes: 60, hours: 3600, days: 86_400, weeks: 604_800,
+  seconds: 1,
+  minutes: 60,
+  hours: 3600,
+  days: 86_400,
+  weeks: 604_800,
 };
 
 const TIME_WORDS: Record<string, TimeUnit | 'weeks'> = {
-  s: 'seconds', sec: 'seconds', secs: 'seconds', second: 'seconds',
-  m: 'minutes', min: 'minutes', mins: 'minutes', minute: 'minutes',
-  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours',
-  d: 'days', day: 'days', week: 'weeks', wk: 'weeks', wks: 'weeks',
+  s: 'seconds',
+  sec: 'seconds',
+  secs: 'seconds',
+  second: 'seconds',
+  m: 'minutes',
+  min: 'minutes',
+  mins: 'minutes',
+  minute: 'minutes',
+  h: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  hour: 'hours',
+  d: 'days',
+  day: 'days',
+  week: 'weeks',
+  wk: 'weeks',
+  wks: 'weeks',
 };
 
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
@@ -70,13 +107,20 @@ export function splitUnit(text: string): { head: string; per?: string } {
 /** Periods of `period` in one week (hours: open hours). */
 export function periodsPerWeek(period: Period, ctx: UnitContext): number {
   switch (period) {
-    case 'hour': return ctx.supportHoursPerWeek;
-    case 'day': return 7;
-    case 'businessDay': return ctx.businessDaysPerWeek;
-    case 'week': return 1;
-    case 'month': return 12 / 52;
-    case 'quarter': return 1 / 13;
-    case 'year': return 1 / 52;
+    case 'hour':
+      return ctx.supportHoursPerWeek;
+    case 'day':
+      return 7;
+    case 'businessDay':
+      return ctx.businessDaysPerWeek;
+    case 'week':
+      return 1;
+    case 'month':
+      return 12 / 52;
+    case 'quarter':
+      return 1 / 13;
+    case 'year':
+      return 1 / 52;
   }
 }
 
@@ -85,23 +129,32 @@ export function allowedUnits(def: ParameterDef): string {
   const periods = 'hour, day, business day, week, month, quarter or year';
   switch (def.kind) {
     case 'share':
-      return def.compound ? `% or a share, per ${periods} (blank = per week)`
+      return def.compound
+        ? `% or a share, per ${periods} (blank = per week)`
         : '% or leave the unit blank (a share between 0 and 1)';
-    case 'rate': return `per ${periods} (blank = per week)`;
+    case 'rate':
+      return `per ${periods} (blank = per week)`;
     case 'time':
-      return `seconds, minutes, hours or days${def.per ? ' per day, business day or week' : ''}` +
-        ` (blank = ${def.unit})`;
+      return (
+        `seconds, minutes, hours or days${def.per ? ' per day, business day or week' : ''}` +
+        ` (blank = ${def.unit})`
+      );
     case 'money':
-      return def.per === 'week' ? `a currency per ${periods} (blank = per week)`
+      return def.per === 'week'
+        ? `a currency per ${periods} (blank = per week)`
         : `a currency or leave it blank (${def.unit})`;
-    case 'count': return `${(def.words ?? []).join(', ') || 'no unit'} (blank = ${def.unit})`;
-    case 'choice': return 'no unit';
+    case 'count':
+      return `${(def.words ?? []).join(', ') || 'no unit'} (blank = ${def.unit})`;
+    case 'choice':
+      return 'no unit';
   }
 }
 
 function refuse(def: ParameterDef, unit: string, where: string): never {
   return fail({
-    code: 'badUnit', argument: `${def.name}${where}`, value: unit,
+    code: 'badUnit',
+    argument: `${def.name}${where}`,
+    value: unit,
     details: { allowed: allowedUnits(def) },
   });
 }
@@ -126,8 +179,12 @@ function shareConverter(def: ParameterDef, head: string, period?: Period): Conve
   return (v) => Math.pow(1 + v * scale, periods) - 1;
 }
 
-function timeConverter(def: ParameterDef, head: string, period: Period | undefined,
-  ctx: UnitContext): Converter | null {
+function timeConverter(
+  def: ParameterDef,
+  head: string,
+  period: Period | undefined,
+  ctx: UnitContext,
+): Converter | null {
   const from = head === '' ? def.timeUnit : TIME_WORDS[head];
   if (!from || !def.timeUnit) return null;
   if (period && (!def.per || !['day', 'businessDay', 'week'].includes(period))) return null;
@@ -135,8 +192,12 @@ function timeConverter(def: ParameterDef, head: string, period: Period | undefin
   return (v) => v * scale;
 }
 
-function rateConverter(def: ParameterDef, head: string, per: string | undefined,
-  ctx: UnitContext): Converter | null {
+function rateConverter(
+  def: ParameterDef,
+  head: string,
+  per: string | undefined,
+  ctx: UnitContext,
+): Converter | null {
   const headPeriod = periodOf(head);
   const period = headPeriod ?? periodOf(per);
   const headOk = headPeriod ? per === undefined : head === '' || (def.words ?? []).includes(head);
@@ -145,8 +206,12 @@ function rateConverter(def: ParameterDef, head: string, per: string | undefined,
   return (v) => v * scale;
 }
 
-function moneyConverter(def: ParameterDef, head: string, per: string | undefined,
-  ctx: UnitContext): Converter | null {
+function moneyConverter(
+  def: ParameterDef,
+  head: string,
+  per: string | undefined,
+  ctx: UnitContext,
+): Converter | null {
   const headPeriod = def.per === 'week' ? periodOf(head) : undefined;
   if (!headPeriod && !MONEY_WORDS.test(head)) return null;
   if (per === undefined) {
@@ -178,8 +243,12 @@ function countConverter(def: ParameterDef, head: string, period?: Period): Conve
  * @example unitConverter(PARAMETER_BY_NAME.get('tickets_per_week')!, 'per day',
  *   { supportHoursPerWeek: 40, businessDaysPerWeek: 5 })(100) // 700
  */
-export function unitConverter(def: ParameterDef, unitText: string, ctx: UnitContext,
-  where = ''): Converter {
+export function unitConverter(
+  def: ParameterDef,
+  unitText: string,
+  ctx: UnitContext,
+  where = '',
+): Converter {
   if (unitText.trim() === '' || (def.kind === 'choice' && /^choice$/i.test(unitText.trim()))) {
     return (v) => v;
   }
@@ -190,8 +259,13 @@ export function unitConverter(def: ParameterDef, unitText: string, ctx: UnitCont
   else if (def.kind === 'rate') converter = rateConverter(def, head, per, ctx);
   else if (def.kind === 'money') converter = moneyConverter(def, head, per, ctx);
   else if (def.kind === 'count') converter = countConverter(def, head, periodOf(per));
-  if (per !== undefined && periodOf(per) === undefined && def.kind !== 'money'
-    && def.kind !== 'rate') converter = null;
+  if (
+    per !== undefined &&
+    periodOf(per) === undefined &&
+    def.kind !== 'money' &&
+    def.kind !== 'rate'
+  )
+    converter = null;
   return converter ?? refuse(def, unitText, where);
 }
 

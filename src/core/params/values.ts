@@ -19,12 +19,20 @@ export function checkParameterNumber(def: ParameterDef, value: number, argument:
   const low = def.min !== undefined && (def.minExclusive ? value <= def.min : value < def.min);
   const high = def.max !== undefined && (def.maxExclusive ? value >= def.max : value > def.max);
   if (def.kind === 'share' && def.max === 1 && value > 1 && value <= 100) {
-    fail({ code: 'percentAsWhole', argument, value,
-      details: { suggestion: value / 100, percent: value } });
+    fail({
+      code: 'percentAsWhole',
+      argument,
+      value,
+      details: { suggestion: value / 100, percent: value },
+    });
   }
   if (low || high || !Number.isFinite(value)) {
-    fail({ code: 'outOfRange', argument, value, details: { range: rangeText(def),
-      hint: `(${def.name} is in ${def.unit}.)` } });
+    fail({
+      code: 'outOfRange',
+      argument,
+      value,
+      details: { range: rangeText(def), hint: `(${def.name} is in ${def.unit}.)` },
+    });
   }
   if (def.integer && !Number.isInteger(value)) fail({ code: 'notInteger', argument, value });
   return value;
@@ -34,8 +42,12 @@ export function checkParameterNumber(def: ParameterDef, value: number, argument:
 export function readChoice(def: ParameterDef, raw: unknown, argument: string): string {
   const text = normalizeName(readCellText(argument, raw));
   if (!def.choices?.includes(text)) {
-    fail({ code: 'badChoice', argument, value: raw,
-      details: { choices: (def.choices ?? []).join(' or ') } });
+    fail({
+      code: 'badChoice',
+      argument,
+      value: raw,
+      details: { choices: (def.choices ?? []).join(' or ') },
+    });
   }
   return text;
 }
@@ -46,14 +58,23 @@ export function readChoice(def: ParameterDef, raw: unknown, argument: string): s
  * @param convert the unit converter for the row's Unit (identity when blank)
  * @param unitText the row's Unit text, to know whether `%` was written there
  */
-export function readParameterValue(def: ParameterDef, raw: unknown, argument: string,
-  convert: Converter = (v) => v, unitText = ''): number | string | undefined {
+export function readParameterValue(
+  def: ParameterDef,
+  raw: unknown,
+  argument: string,
+  convert: Converter = (v) => v,
+  unitText = '',
+): number | string | undefined {
   if (def.kind === 'choice') return isBlank(raw) ? undefined : readChoice(def, raw, argument);
   const cell = readCellNumber(argument, raw, `${rangeText(def)} in ${def.unit}`);
   if (cell === undefined) return undefined;
   if (cell.percentText && def.kind !== 'share') {
-    fail({ code: 'notNumber', argument, value: raw,
-      details: { expected: `${rangeText(def)} in ${def.unit}, without %` } });
+    fail({
+      code: 'notNumber',
+      argument,
+      value: raw,
+      details: { expected: `${rangeText(def)} in ${def.unit}, without %` },
+    });
   }
   // "25%" text already reads as 0.25; with Unit % as well, do not divide twice.
   const typed = cell.percentText && isPercentUnit(unitText) ? cell.value * 100 : cell.value;

@@ -1,5 +1,9 @@
-import { fluidAttainmentShare, fluidMeanWaitHours, project, runScenario }
-  from '../../../src/core/model';
+import {
+  fluidAttainmentShare,
+  fluidMeanWaitHours,
+  project,
+  runScenario,
+} from '../../../src/core/model';
 import { scenarioOf } from './helpers';
 
 describe('fluidMeanWaitHours: the three regimes', () => {
@@ -34,7 +38,8 @@ describe('fluidMeanWaitHours: the three regimes', () => {
 
 describe('fluidAttainmentShare', () => {
   it.each([
-    // grows: b + (a − c)τ ≤ k·c ⇔ τ ≤ (k·c − b)/(a − c) = (125 − 100)/12.5 = 2 h of 40
+    // T = 40 h throughout. Grows: b + (a − c)τ ≤ k·c ⇔ τ ≤ (k·c − b)/(a − c)
+    // = (125 − 100)/12.5 = 2 h → 2/40
     [100, 25, 12.5, 10, 0.05],
     // drains: τ ≥ (100 − 2 × 20)/(20 − 10) = 6 h → 1 − 6/40 = 0.85
     [100, 10, 20, 2, 0.85],
@@ -59,22 +64,35 @@ describe('fluidAttainmentShare', () => {
 describe('project: weekly FRT and attainment', () => {
   it('queue grows: 1000 arrive (25/h), capacity 500 (12.5/h), 100 waiting, floor 0.5 h', () => {
     // mean wait 28 h (above) + floor 0.5 = 28.5 h; target 10.5 h → slack 10 h → 0.05
-    const w = project(scenarioOf({ opening_backlog: 100, frt_floor_hours: 0.5,
-      frt_target_hours: 10.5 })).weeks[0];
+    const w = project(
+      scenarioOf({ opening_backlog: 100, frt_floor_hours: 0.5, frt_target_hours: 10.5 }),
+    ).weeks[0];
     expect(w.frtHours).toBeCloseTo(28.5, 9);
     expect(w.frtAttainment).toBeCloseTo(0.05, 12);
   });
 
   it('queue drains: 400 arrive (10/h), 8 FTE give 800 (20/h), 100 waiting', () => {
-    const w = project(scenarioOf({ tickets_per_week: 400, inhouse_fte: 8,
-      opening_backlog: 100, frt_target_hours: 2 })).weeks[0];
+    const w = project(
+      scenarioOf({
+        tickets_per_week: 400,
+        inhouse_fte: 8,
+        opening_backlog: 100,
+        frt_target_hours: 2,
+      }),
+    ).weeks[0];
     expect(w.frtHours).toBeCloseTo(0.625, 9);
     expect(w.frtAttainment).toBeCloseTo(0.85, 12);
   });
 
   it('queue never empties: 1000 waiting, same flows', () => {
-    const w = project(scenarioOf({ tickets_per_week: 400, inhouse_fte: 8,
-      opening_backlog: 1000, frt_target_hours: 2 })).weeks[0];
+    const w = project(
+      scenarioOf({
+        tickets_per_week: 400,
+        inhouse_fte: 8,
+        opening_backlog: 1000,
+        frt_target_hours: 2,
+      }),
+    ).weeks[0];
     expect(w.frtHours).toBeCloseTo(40, 9);
     expect(w.frtAttainment).toBe(0);
   });
@@ -84,8 +102,10 @@ describe('project: weekly FRT and attainment', () => {
     // Week 1: b 0, a 10 → FRT 0, attainment 1; 0 left.
     // Week 2: b 0, a 30 → (0 + 10 × 20)/20 = 10 h; slack 2: τ ≤ 2·20/10 = 4 h → 0.1.
     // Horizon: (400 × 0 + 1200 × 10)/1600 = 7.5 h; (400 × 1 + 1200 × 0.1)/1600 = 0.325.
-    const s = { ...scenarioOf({ horizon_weeks: 2, inhouse_fte: 8, frt_target_hours: 2 }),
-      tickets_series: [400, 1200] };
+    const s = {
+      ...scenarioOf({ horizon_weeks: 2, inhouse_fte: 8, frt_target_hours: 2 }),
+      tickets_series: [400, 1200],
+    };
     const { metrics } = runScenario(s);
     expect(metrics.frt_hours).toBeCloseTo(7.5, 9);
     expect(metrics.frt_attainment).toBeCloseTo(0.325, 12);
@@ -96,7 +116,9 @@ describe('project: weekly FRT and attainment', () => {
     expect(run.projection.weeks[0].frtHours).toBeNull();
     expect(run.metrics.frt_hours).toBeNull();
     expect(run.metrics.frt_attainment).toBe(0);
-    expect(run.unavailable.frt_hours).toBe('frt_hours is unbounded: tier 1 has no ticket ' +
-      'capacity in week 1 while tickets wait; add tier-1 hours');
+    expect(run.unavailable.frt_hours).toBe(
+      'frt_hours is unbounded: tier 1 has no ticket ' +
+        'capacity in week 1 while tickets wait; add tier-1 hours',
+    );
   });
 });

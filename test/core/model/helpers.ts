@@ -1,5 +1,4 @@
-import { parseParameterTable, scenarioFromTable, type Scenario }
-  from '../../../src/core/params';
+import { parseParameterTable, scenarioFromTable, type Scenario } from '../../../src/core/params';
 
 /**
  * A scenario from name → value pairs (canonical units), on top of a small
@@ -8,7 +7,10 @@ import { parseParameterTable, scenarioFromTable, type Scenario }
  */
 export function scenarioOf(values: Record<string, number | string> = {}): Scenario {
   const base: Record<string, number | string> = {
-    horizon_weeks: 1, tickets_per_week: 1000, ticket_aht_minutes: 12, inhouse_fte: 5,
+    horizon_weeks: 1,
+    tickets_per_week: 1000,
+    ticket_aht_minutes: 12,
+    inhouse_fte: 5,
     inhouse_shrinkage: 0.5,
   };
   const rows = Object.entries({ ...base, ...values }).map(([name, value]) => [name, value]);

@@ -13,8 +13,10 @@ function erlangC(n: number, load: number, ahtSeconds: number, targetSeconds: num
   let b = 1;
   for (let k = 1; k <= n; k += 1) b = (load * b) / (k + load * b);
   const wait = (n * b) / (n - load * (1 - b));
-  return { sl: 1 - wait * Math.exp((-(n - load) * targetSeconds) / ahtSeconds),
-    asa: (wait * ahtSeconds) / (n - load) };
+  return {
+    sl: 1 - wait * Math.exp((-(n - load) * targetSeconds) / ahtSeconds),
+    asa: (wait * ahtSeconds) / (n - load),
+  };
 }
 
 function agentsFor(load: number, ahtSeconds: number, sl: number, targetSeconds: number) {
@@ -48,8 +50,7 @@ describe('project: live channels first', () => {
 
   it('honours live_max_occupancy: 10 Erlangs at most 70 % busy needs 15 agents', () => {
     // 10/14 = 0.714 > 0.7; 10/15 = 0.667 ≤ 0.7
-    const w = project(scenarioOf({ ...chats, inhouse_fte: 40, live_max_occupancy: 0.7 }))
-      .weeks[0];
+    const w = project(scenarioOf({ ...chats, inhouse_fte: 40, live_max_occupancy: 0.7 })).weeks[0];
     expect(w.liveAgentsRequired).toBe(15);
   });
 
@@ -67,23 +68,46 @@ describe('project: live channels first', () => {
     // Both Erlang A: chats 10 Erlangs, patience 180 s; calls 4000 a week = 100/h × 300 s
     // = 8.33 Erlangs, patience 120 s. 15 FTE × 40 × 0.7 = 420 h = 10.5 agents, shared in
     // proportion to each channel's required agents (read from the solver's answer).
-    const s = scenarioOf({ ...chats, inhouse_fte: 15, calls_per_week: 4000,
-      call_aht_minutes: 5, call_patience_seconds: 120, chat_patience_seconds: 180 });
+    const s = scenarioOf({
+      ...chats,
+      inhouse_fte: 15,
+      calls_per_week: 4000,
+      call_aht_minutes: 5,
+      call_patience_seconds: 120,
+      chat_patience_seconds: 180,
+    });
     const w = project(s).weeks[0];
-    const chatAgents = project(scenarioOf({ ...chats, inhouse_fte: 100,
-      chat_patience_seconds: 180 })).weeks[0].liveAgentsRequired;
+    const chatAgents = project(
+      scenarioOf({ ...chats, inhouse_fte: 100, chat_patience_seconds: 180 }),
+    ).weeks[0].liveAgentsRequired;
     const callAgents = w.liveAgentsRequired - chatAgents;
     const chatShare = (10.5 * chatAgents) / w.liveAgentsRequired;
     const callShare = (10.5 * callAgents) / w.liveAgentsRequired;
-    const chat = evaluateQueue({ contactsPerInterval: 200, intervalMinutes: 60,
-      ahtSeconds: 180, agents: chatShare, targetSeconds: 20, patienceSeconds: 180 });
-    const call = evaluateQueue({ contactsPerInterval: 100, intervalMinutes: 60,
-      ahtSeconds: 300, agents: callShare, targetSeconds: 20, patienceSeconds: 120 });
+    const chat = evaluateQueue({
+      contactsPerInterval: 200,
+      intervalMinutes: 60,
+      ahtSeconds: 180,
+      agents: chatShare,
+      targetSeconds: 20,
+      patienceSeconds: 180,
+    });
+    const call = evaluateQueue({
+      contactsPerInterval: 100,
+      intervalMinutes: 60,
+      ahtSeconds: 300,
+      agents: callShare,
+      targetSeconds: 20,
+      patienceSeconds: 120,
+    });
     expect(w.liveAgentsAvailable).toBeCloseTo(10.5, 9);
-    expect(w.liveServiceLevel).toBeCloseTo((8000 * chat.serviceLevel +
-      4000 * call.serviceLevel) / 12000, 9);
-    expect(w.liveAbandonShare).toBeCloseTo((8000 * chat.abandonShare +
-      4000 * call.abandonShare) / 12000, 9);
+    expect(w.liveServiceLevel).toBeCloseTo(
+      (8000 * chat.serviceLevel + 4000 * call.serviceLevel) / 12000,
+      9,
+    );
+    expect(w.liveAbandonShare).toBeCloseTo(
+      (8000 * chat.abandonShare + 4000 * call.abandonShare) / 12000,
+      9,
+    );
   });
 
   it('serves no live channel with no volume: live fields are not defined', () => {
@@ -94,20 +118,27 @@ describe('project: live channels first', () => {
 
 describe('requiredAgents: warm start from last week', () => {
   it('finds the same agents as a full search, for rising and falling loads', () => {
-    fc.assert(fc.property(
-      fc.array(fc.double({ min: 5, max: 400, noNaN: true }), { minLength: 2, maxLength: 12 }),
-      fc.constantFrom(undefined, 60, 240), fc.constantFrom(undefined, 0.85),
-      (loads, patienceSeconds, maxOccupancy) => {
-        clearLiveCache();
-        const channel = { ahtSeconds: 300, patienceSeconds };
-        const targets = { targetSeconds: 20, serviceLevel: 0.8, maxOccupancy };
-        const memo = {};
-        return loads.every((perHour) => {
-          const warm = requiredAgents(perHour, channel, targets, memo).agents;
-          const full = agentsRequired({ contactsPerInterval: perHour, intervalMinutes: 60,
-            ahtSeconds: 300 }, { ...targets, patienceSeconds }).agents;
-          return warm === full;
-        });
-      }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 5, max: 400, noNaN: true }), { minLength: 2, maxLength: 12 }),
+        fc.constantFrom(undefined, 60, 240),
+        fc.constantFrom(undefined, 0.85),
+        (loads, patienceSeconds, maxOccupancy) => {
+          clearLiveCache();
+          const channel = { ahtSeconds: 300, patienceSeconds };
+          const targets = { targetSeconds: 20, serviceLevel: 0.8, maxOccupancy };
+          const memo = {};
+          return loads.every((perHour) => {
+            const warm = requiredAgents(perHour, channel, targets, memo).agents;
+            const full = agentsRequired(
+              { contactsPerInterval: perHour, intervalMinutes: 60, ahtSeconds: 300 },
+              { ...targets, patienceSeconds },
+            ).agents;
+            return warm === full;
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -17,8 +17,9 @@ describe('project: tier-1 capacity and backlog', () => {
   it('carries the backlog over from week to week', () => {
     // capacity 500/week (base). Week 1: 50 + 600 = 650 queued, 500 handled, 150 left.
     // Week 2: 150 + 600 = 750 queued, 500 handled, 250 left.
-    const weeks = project(scenarioOf({ horizon_weeks: 2, tickets_per_week: 600,
-      opening_backlog: 50 })).weeks;
+    const weeks = project(
+      scenarioOf({ horizon_weeks: 2, tickets_per_week: 600, opening_backlog: 50 }),
+    ).weeks;
     expect(weeks.map((w) => w.backlogT1Tickets)).toEqual([150, 250]);
     expect(weeks.map((w) => w.resolvedT1Tickets)).toEqual([500, 500]);
   });
@@ -45,8 +46,15 @@ describe('project: escalation to tier 2', () => {
     // T1 handles 500 (capacity), escalates 20 % = 100, resolves 400.
     // T2: 1 FTE × 40 h × 0.5 = 20 h; 30-min AHT → 40 tickets a week.
     // Week 1: T2 queue 0 + 100, handles 40, 60 left. Week 2: 60 + 100 = 160, 40, 120 left.
-    const weeks = project(scenarioOf({ horizon_weeks: 2, inhouse_escalation_rate: 0.2,
-      tier2_fte: 1, tier2_shrinkage: 0.5, tier2_aht_minutes: 30 })).weeks;
+    const weeks = project(
+      scenarioOf({
+        horizon_weeks: 2,
+        inhouse_escalation_rate: 0.2,
+        tier2_fte: 1,
+        tier2_shrinkage: 0.5,
+        tier2_aht_minutes: 30,
+      }),
+    ).weeks;
     expect(weeks[0].escalatedTickets).toBeCloseTo(100, TOL);
     expect(weeks[0].resolvedT1Tickets).toBeCloseTo(400, TOL);
     expect(weeks[0].capacityTier2Tickets).toBeCloseTo(40, TOL);
@@ -56,17 +64,29 @@ describe('project: escalation to tier 2', () => {
 
   it('starts tier 2 from opening_tier2_backlog', () => {
     // 30 waiting + 0 escalated; capacity 40 → all 30 handled.
-    const w = project(scenarioOf({ opening_tier2_backlog: 30, tier2_fte: 1,
-      tier2_shrinkage: 0.5, tier2_aht_minutes: 30 })).weeks[0];
+    const w = project(
+      scenarioOf({
+        opening_tier2_backlog: 30,
+        tier2_fte: 1,
+        tier2_shrinkage: 0.5,
+        tier2_aht_minutes: 30,
+      }),
+    ).weeks[0];
     expect([w.handledTier2Tickets, w.backlogT2Tickets]).toEqual([30, 0]);
   });
 });
 
 describe('project: routing', () => {
   // In-house capacity 500, outsourced 2 FTE × 40 h × 0.5 = 40 h → 200 tickets; 600 arrive.
-  const mix = { tickets_per_week: 600, outsourced_fte: 2, outsourced_shrinkage: 0.5,
-    inhouse_escalation_rate: 0.1, outsourced_escalation_rate: 0.3, tier2_aht_minutes: 30,
-    outsourced_cost_per_ticket: 3 };
+  const mix = {
+    tickets_per_week: 600,
+    outsourced_fte: 2,
+    outsourced_shrinkage: 0.5,
+    inhouse_escalation_rate: 0.1,
+    outsourced_escalation_rate: 0.3,
+    tier2_aht_minutes: 30,
+    outsourced_cost_per_ticket: 3,
+  };
 
   it('balanced splits handled tickets in proportion to capacity', () => {
     // 600 × 500/700 = 428.571… in-house, 600 × 200/700 = 171.428… outsourced;
@@ -91,14 +111,25 @@ describe('project: hires that ramp', () => {
   it('adds productive hours min(1, (w − h + 1)/r) of each hire, paid in full from week h', () => {
     // 4 hires in week 2, ramp 4 weeks: productive shares 0, 1/4, 2/4, 3/4, 1.
     // Productive hours = (5 + 4 × share) × 40 × 0.5; paid = (5 + 4 from week 2) × 40.
-    const weeks = project(scenarioOf({ horizon_weeks: 5, inhouse_new_hires: 4,
-      inhouse_hire_week: 2, inhouse_ramp_weeks: 4 })).weeks;
+    const weeks = project(
+      scenarioOf({
+        horizon_weeks: 5,
+        inhouse_new_hires: 4,
+        inhouse_hire_week: 2,
+        inhouse_ramp_weeks: 4,
+      }),
+    ).weeks;
     expect(weeks.map((w) => w.productiveHoursInhouse)).toEqual([100, 120, 140, 160, 180]);
     expect(weeks.map((w) => w.paidHoursTotal)).toEqual([200, 360, 360, 360, 360]);
   });
 
   it.each([
-    [1, 2, 4, 0], [2, 2, 4, 0.25], [5, 2, 4, 1], [9, 2, 4, 1], [3, 3, 0, 1], [3, 3, 1, 1],
+    [1, 2, 4, 0],
+    [2, 2, 4, 0.25],
+    [5, 2, 4, 1],
+    [9, 2, 4, 1],
+    [3, 3, 0, 1],
+    [3, 3, 1, 1],
   ])('rampShare(week %d, hire week %d, ramp %d) = %d', (w, h, r, share) => {
     expect(rampShare(w, h, r)).toBe(share);
   });
@@ -106,13 +137,20 @@ describe('project: hires that ramp', () => {
 
 describe('project: self-serve', () => {
   // s0 = 0.2 → 0.5 over 3 weeks from week 2: s = 0.2, 0.3, 0.4, 0.5.
-  const ramp = { horizon_weeks: 4, self_serve_adoption: 0.2, self_serve_target: 0.5,
-    self_serve_start_week: 2, self_serve_ramp_weeks: 3, self_serve_aht_uplift: 0.5 };
+  const ramp = {
+    horizon_weeks: 4,
+    self_serve_adoption: 0.2,
+    self_serve_target: 0.5,
+    self_serve_start_week: 2,
+    self_serve_ramp_weeks: 3,
+    self_serve_aht_uplift: 0.5,
+  };
 
   it('moves adoption linearly from the start week', () => {
     const s = scenarioOf(ramp);
-    [0.2, 0.3, 0.4, 0.5].forEach((share, i) => expect(selfServeShare(s, i + 1))
-      .toBeCloseTo(share, 12));
+    [0.2, 0.3, 0.4, 0.5].forEach((share, i) =>
+      expect(selfServeShare(s, i + 1)).toBeCloseTo(share, 12),
+    );
   });
 
   it('scales inbound by (1 − s_w)/(1 − s0) and counts demand × s_w as self-served', () => {
@@ -134,8 +172,9 @@ describe('project: self-serve', () => {
   });
 
   it('scales live volumes the same way: 800 chats × 0.6/0.8 = 600 in week 3', () => {
-    const w = project(scenarioOf({ ...ramp, chats_per_week: 800, chat_aht_minutes: 3,
-      inhouse_fte: 50 })).weeks[2];
+    const w = project(
+      scenarioOf({ ...ramp, chats_per_week: 800, chat_aht_minutes: 3, inhouse_fte: 50 }),
+    ).weeks[2];
     expect(w.liveContacts).toBeCloseTo(600, TOL);
   });
 });
@@ -147,11 +186,21 @@ describe('project: cost', () => {
     // in-house capacity (5 + 0.25) × 40 × 0.5 = 105 h → 525 tickets (inhouse_first);
     // fees for the 175 outsourced tickets × 3 = 525; self-serve 250.
     // Total 5000 + 1600 + 1000 + 525 + 250 + 2000 = 10,375.
-    const w = project(scenarioOf({ tickets_per_week: 700, routing: 'inhouse_first',
-      inhouse_cost_per_hour: 25, outsourced_fte: 2, outsourced_shrinkage: 0.5,
-      outsourced_cost_per_hour: 20, outsourced_cost_per_ticket: 3,
-      self_serve_cost_per_week: 250, inhouse_new_hires: 1, inhouse_ramp_weeks: 4,
-      hire_cost_per_fte: 2000 })).weeks[0];
+    const w = project(
+      scenarioOf({
+        tickets_per_week: 700,
+        routing: 'inhouse_first',
+        inhouse_cost_per_hour: 25,
+        outsourced_fte: 2,
+        outsourced_shrinkage: 0.5,
+        outsourced_cost_per_hour: 20,
+        outsourced_cost_per_ticket: 3,
+        self_serve_cost_per_week: 250,
+        inhouse_new_hires: 1,
+        inhouse_ramp_weeks: 4,
+        hire_cost_per_fte: 2000,
+      }),
+    ).weeks[0];
     expect(w.costStaff).toBeCloseTo(5000 + 1600 + 1000, TOL);
     expect(w.costOutsourcedTickets).toBeCloseTo(525, TOL);
     expect(w.costHires).toBe(2000);

@@ -8,8 +8,11 @@ const doc = readFileSync(join(__dirname, '../../../docs/parameters.md'), 'utf8')
 
 describe('docs/parameters.md', () => {
   it.each(PARAMETERS.map((d) => [d.name, d]))('lists %s with its default and unit', (_, d) => {
-    const shown = d.required ? '**required**' : d.defaultValue === undefined ? 'not set'
-      : String(d.defaultValue);
+    const shown = d.required
+      ? '**required**'
+      : d.defaultValue === undefined
+        ? 'not set'
+        : String(d.defaultValue);
     expect(doc).toContain(`| \`${d.name}\` | ${shown} | ${d.unit} |`);
   });
 

@@ -131,7 +131,9 @@ describe('units that do not fit', () => {
 
   it('lists the volume units in the message', () => {
     const e = errorOf(() => parseParameterTable([['tickets_per_week', 1, 'minutes']]));
-    expect(e.message).toBe('Unit "minutes" does not fit tickets_per_week (row 1); use per ' +
-      'hour, day, business day, week, month, quarter or year (blank = per week).');
+    expect(e.message).toBe(
+      'Unit "minutes" does not fit tickets_per_week (row 1); use per ' +
+        'hour, day, business day, week, month, quarter or year (blank = per week).',
+    );
   });
 });
