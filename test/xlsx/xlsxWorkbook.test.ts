@@ -197,3 +197,20 @@ describe('XlsxWorkbook reads', () => {
     ]);
   });
 });
+
+describe('XlsxWorkbook sheet order', () => {
+  it('puts a "first" sheet first and keeps a replaced sheet in its place after reopening', async () => {
+    const book = XlsxWorkbook.create();
+    const sheet = (name: string) => ({ name, mode: 'create' as const, blocks: [] });
+    await book.execute({ sheets: [sheet('Inputs'), sheet('Log'), sheet('Notes')] });
+    await book.execute({ sheets: [{ ...sheet('Cover'), position: 'first' as const }] });
+    await book.execute({ sheets: [{ ...sheet('Log'), mode: 'replace' as const, activate: true }] });
+    const again = await XlsxWorkbook.load(await book.save());
+    expect((await again.listSheets()).map((s) => s.name)).toEqual([
+      'Cover',
+      'Inputs',
+      'Log',
+      'Notes',
+    ]);
+  });
+});

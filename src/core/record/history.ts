@@ -15,7 +15,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /**
  * Hash of one version from its fields (its own `hash` field is not hashed).
- * @example versionHash({ number: 1, ... }) // 64 hex digits
+ * @param version every field of a version but its hash
+ * @returns 64 lowercase hex digits
+ * @example const [v] = publishVersion([], emptyContent(), 'Ana', 'v1', new Date(0));
+ * versionHash(v) === v.hash // true
  */
 export function versionHash(version: Omit<RecordVersion, 'hash'>): string {
   const { number, timestamp, author, summary, content, previousHash } = version;

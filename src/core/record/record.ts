@@ -56,7 +56,10 @@ export function emptyRecord(): DecisionRecord {
   };
 }
 
-/** Content with every section empty. */
+/**
+ * Content with every section empty.
+ * @example emptyContent().options.length // 0
+ */
 export function emptyContent(): RecordContent {
   return {
     objective: { objective: '', decisionQuestion: '' },

@@ -26,7 +26,10 @@ const BLOCK_BYTES = 64;
 /** Most bytes one UTF-16 unit can need in UTF-8 (a lone BMP character: 3). */
 const MAX_UTF8_BYTES_PER_UNIT = 3;
 
-/** UTF-8 bytes of a string; lone surrogates become U+FFFD as TextEncoder does. */
+/**
+ * UTF-8 bytes of a string; lone surrogates become U+FFFD as TextEncoder does.
+ * @example Array.from(utf8Bytes('é')) // [0xc3, 0xa9]
+ */
 export function utf8Bytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length * MAX_UTF8_BYTES_PER_UNIT);
   let n = 0;

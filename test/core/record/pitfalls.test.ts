@@ -1,4 +1,4 @@
-import { checkPitfalls, type RecordContent } from '../../../src/core/record';
+import { checkPitfalls, emptyContent, type RecordContent } from '../../../src/core/record';
 import { completeContent } from './completeRecord';
 
 type Tweak = (c: RecordContent) => void;
@@ -11,6 +11,13 @@ function withTweak(tweak: Tweak): RecordContent {
 }
 
 describe('checkPitfalls', () => {
+  it('flags only the missing approvals and triggers of an empty record', () => {
+    expect(codes(emptyContent())).toEqual([
+      ['noApprovals', ''],
+      ['noReviewTriggers', ''],
+    ]);
+  });
+
   it('stays quiet on a clean, complete record', () => {
     expect(checkPitfalls(completeContent())).toEqual([]);
   });
