@@ -4,6 +4,7 @@ import { baselineBench } from './baseline';
 import { uncertaintyBench } from './uncertainty';
 import { recordBench } from './record';
 import { scenarioBench } from './scenario';
+import { staffingBench } from './staffing';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
@@ -13,6 +14,7 @@ const sections: Section[] = [
   { title: 'Confidence, break-even and trade-off (issue 4)', rows: uncertaintyBench },
   { title: 'Decision record, decision log and adapters (issue 5)', rows: recordBench },
   { title: 'Scenario engine and LBF.SCENARIO (issue 3)', rows: scenarioBench },
+  { title: 'Queueing core and LBF staffing functions (issue 2)', rows: staffingBench },
 ];
 
 async function main(): Promise<void> {
