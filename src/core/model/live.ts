@@ -1,4 +1,4 @@
-import { isLbfError } from '../errors';
+import { fail, isLbfError } from '../errors';
 import { agentsRequired, evaluateQueue, type QueueResult, type StaffingAnswer } from '../queueing';
 
 /**
@@ -71,19 +71,42 @@ export function requiredAgents(
   if (answer === undefined) {
     answer =
       (memo?.last && stepFrom(memo.last, contactsPerHour, channel, targets)) ??
-      agentsRequired(
-        {
-          contactsPerInterval: contactsPerHour,
-          intervalMinutes: MINUTES_PER_HOUR,
-          ahtSeconds: channel.ahtSeconds,
-        },
-        { ...targets, patienceSeconds: channel.patienceSeconds },
-      );
+      fullSearch(contactsPerHour, channel, targets);
     if (requiredCache.size >= CACHE_LIMIT) requiredCache.clear();
     requiredCache.set(key, answer);
   }
   if (memo) memo.last = { contactsPerHour, answer };
   return answer;
+}
+
+/** The scenario parameter behind each queueing-core target, for messages. */
+const TARGET_PARAMETER: Record<string, string> = {
+  serviceLevel: 'live_sl_target',
+  maxOccupancy: 'live_max_occupancy',
+};
+
+/** agentsRequired, with an unreachable target reported under its parameter's name. */
+function fullSearch(
+  contactsPerHour: number,
+  channel: LiveChannel,
+  targets: LiveTargets,
+): StaffingAnswer {
+  const load = {
+    contactsPerInterval: contactsPerHour,
+    intervalMinutes: MINUTES_PER_HOUR,
+    ahtSeconds: channel.ahtSeconds,
+  };
+  try {
+    return agentsRequired(load, { ...targets, patienceSeconds: channel.patienceSeconds });
+  } catch (e) {
+    if (!isLbfError(e) || e.code !== 'unreachableTarget') throw e;
+    return fail({
+      code: 'unreachableTarget',
+      argument: TARGET_PARAMETER[e.argument] ?? e.argument,
+      value: e.value,
+      details: { ...e.details, hint: 'Relax the live target or raise the agents available.' },
+    });
+  }
 }
 
 /** Most agents a warm start may step before handing over to the full search. */

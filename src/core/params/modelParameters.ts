@@ -109,6 +109,8 @@ export const MODEL_PARAMETERS: Def[] = [
     defaultValue: 0.8,
     min: 0,
     minExclusive: true,
+    // Poisson arrivals always leave some chance of a wait: 100 % is never reachable.
+    maxExclusive: true,
     description: 'Live service-level target: share answered within live_answer_seconds.',
   },
   seconds('live_answer_seconds', 'Answer-time target of the live service level.', 20),

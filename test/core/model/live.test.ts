@@ -142,3 +142,13 @@ describe('requiredAgents: warm start from last week', () => {
     );
   });
 });
+
+describe('project: live targets that cannot be met', () => {
+  it('names live_max_occupancy when no agent count within the search meets it', () => {
+    // 10 Erlangs at most 1 % busy needs 1000 agents, past the solver's search bound
+    // ⌈10 + 20·√10 + 100⌉ = 174.
+    expect(() =>
+      project(scenarioOf({ ...chats, inhouse_fte: 40, live_max_occupancy: 0.01 })),
+    ).toThrow(/^No agent count up to 174 meets live_max_occupancy = 0\.01\./);
+  });
+});
