@@ -17,6 +17,13 @@ import { batchOps, planOps, type WorkbookState } from './ops';
 import { fromOfficeRange } from './readValues';
 import { realSleep, retryInCellEditMode, type Sleep } from './retry';
 
+/**
+ * Chunks read per sync. In the response a character costs at most 3 bytes (a
+ * quote or backslash 2 once escaped, a non-ASCII character up to 3 in UTF-8),
+ * so 40 × 30,000 × 3 = 3.6 MB stays under the 5 MB limit.
+ */
+export const RECORD_ROWS_PER_READ = 40;
+
 /** `Excel.run`, or a fake of it in tests. */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -111,16 +118,27 @@ export class OfficeWorkbook implements Workbook {
     });
   }
 
+  /**
+   * Reads the stored record: one sync for the sheet, one for its header row,
+   * then one per page of RECORD_ROWS_PER_READ chunks, so no response nears
+   * Excel on the web's 5 MB limit however long the record is.
+   */
   async readRecord(): Promise<string | null> {
     return this.batch(async (ctx) => {
-      // Two syncs: a used range cannot be asked of a sheet that may not exist.
       const sheet = ctx.workbook.worksheets.getItemOrNullObject(RECORD_SHEET_NAME);
       await ctx.sync();
       if (sheet.isNullObject) return null;
-      const used = sheet.getUsedRangeOrNullObject(true).load('values,valueTypes');
+      const head = sheet.getRange('A1:D1').load('values,valueTypes');
       await ctx.sync();
-      if (used.isNullObject) return readRecordCells([]);
-      return readRecordCells(fromOfficeRange(used.values, used.valueTypes as string[][]));
+      const rows = fromOfficeRange(head.values, head.valueTypes as string[][]);
+      const count = typeof rows[0][1] === 'number' ? rows[0][1] : 0;
+      for (let first = 0; first < count; first += RECORD_ROWS_PER_READ) {
+        const n = Math.min(RECORD_ROWS_PER_READ, count - first);
+        const page = sheet.getRangeByIndexes(1 + first, 0, n, 1).load('values,valueTypes');
+        await ctx.sync();
+        rows.push(...fromOfficeRange(page.values, page.valueTypes as string[][]));
+      }
+      return readRecordCells(rows);
     });
   }
 

@@ -170,6 +170,16 @@ describe('OfficeWorkbook record, names and retries', () => {
     expect(Math.max(...cells)).toBe(30_000);
   });
 
+  it('reads a long record in pages of 40 chunks, one sync each', async () => {
+    const { book, office } = setup();
+    // 100 chunks of 30,000 characters: pages of 40 + 40 + 20 after the sheet and header syncs.
+    const json = JSON.stringify({ text: 's'.repeat(100 * 30_000 - 11) });
+    await office.writeRecord(json);
+    const before = book.rec.requests.length;
+    expect(await office.readRecord()).toBe(json);
+    expect(book.rec.requests.length - before).toBe(2 + 3);
+  });
+
   it('answers null when there is no record sheet', async () => {
     expect(await setup().office.readRecord()).toBeNull();
   });
