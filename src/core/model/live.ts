@@ -36,7 +36,10 @@ const MINUTES_PER_HOUR = 60;
 const CACHE_LIMIT = 4096;
 const requiredCache = new Map<string, StaffingAnswer>();
 
-/** Empties the memo of live staffing solves (benchmarks measure a cold start). */
+/**
+ * Empties the memo of live staffing solves (benchmarks measure a cold start).
+ * @example clearLiveCache() // the next requiredAgents call solves afresh
+ */
 export function clearLiveCache(): void {
   requiredCache.clear();
 }
@@ -233,7 +236,10 @@ export function shortOutcome(
   }
 }
 
-/** Measures when every required agent is there. */
+/**
+ * Measures when every required agent is there.
+ * @example fullOutcome(answer).agentsAvailable // answer.agents
+ */
 export function fullOutcome(answer: StaffingAnswer): LiveOutcome {
   return outcomeOf(answer.agents, answer.agents, answer.result);
 }

@@ -30,7 +30,10 @@ export interface PreparedLive {
   targets: LiveTargets;
 }
 
-/** The scenario's live channels with volume, in a form reused every week. */
+/**
+ * The scenario's live channels with volume, in a form reused every week.
+ * @example prepareLive(scenario).channels.length // 2 with chats and calls
+ */
 export function prepareLive(s: Scenario): PreparedLive {
   const channels: PreparedChannel[] = [];
   const add = (contactsPerWeek: number, ahtMinutes?: number, patienceSeconds?: number) => {
@@ -66,6 +69,7 @@ function noLive(row: WeekRow): void {
 /**
  * Fills the live fields of `row` (and the live part of busyHoursT1).
  * @param volumeFactor growth × (1 − s_w)/(1 − s0) for this week
+ * @example liveWeek(s, prepareLive(s), row, 1) // fills row.liveServiceLevel, …
  */
 export function liveWeek(
   s: Scenario,

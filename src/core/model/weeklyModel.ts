@@ -18,13 +18,19 @@ const MINUTES_PER_HOUR = 60;
 type Group = 'inhouse' | 'outsourced' | 'tier2';
 const GROUPS: readonly Group[] = ['inhouse', 'outsourced', 'tier2'];
 
-/** Productive share of a hire in week w: min(1, (w − h + 1)/r), 0 before h. */
+/**
+ * Productive share of a hire in week w: min(1, (w − h + 1)/r), 0 before h.
+ * @example rampShare(3, 2, 4) // (3 − 2 + 1)/4 = 0.5
+ */
 export function rampShare(week: number, hireWeek: number, rampWeeks: number): number {
   if (week < hireWeek) return 0;
   return rampWeeks <= 1 ? 1 : Math.min(1, (week - hireWeek + 1) / rampWeeks);
 }
 
-/** Self-serve adoption s_w in week w. */
+/**
+ * Self-serve adoption s_w in week w.
+ * @example selfServeShare(s, 3) // 0.4 for s0 0.2 → 0.5 over 3 weeks from week 2
+ */
 export function selfServeShare(s: Scenario, week: number): number {
   const s0 = s.self_serve_adoption;
   if (week < s.self_serve_start_week) return s0;

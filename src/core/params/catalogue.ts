@@ -23,7 +23,10 @@ export const PARAMETER_BY_NAME: ReadonlyMap<string, ParameterDef> = new Map(
   PARAMETERS.map((def) => [def.name, def]),
 );
 
-/** Human range text ("≥ 0 and < 1"), as the argument checks word it. */
+/**
+ * Human range text ("≥ 0 and < 1"), as the argument checks word it.
+ * @example rangeText(PARAMETER_BY_NAME.get('inhouse_shrinkage')!) // 'a number ≥ 0 and < 1'
+ */
 export function rangeText(def: ParameterDef): string {
   if (def.choices) return def.choices.join(' or ');
   const lo = def.min === undefined ? '' : `${def.minExclusive ? '>' : '≥'} ${def.min}`;

@@ -40,7 +40,10 @@ const RUNTIME_CODES: Record<string, string> = {
   invalidReference: '#REF!',
 };
 
-/** The error value a cell holds, as Excel writes it ("#N/A"), or undefined. */
+/**
+ * The error value a cell holds, as Excel writes it ("#N/A"), or undefined.
+ * @example cellErrorText({ error: '#N/A' }) // '#N/A'
+ */
 export function cellErrorText(raw: unknown): string | undefined {
   if (typeof raw === 'string') return ERROR_TEXT.test(raw.trim()) ? raw.trim() : undefined;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
@@ -51,7 +54,10 @@ export function cellErrorText(raw: unknown): string | undefined {
   return RUNTIME_CODES[code];
 }
 
-/** Throws `cellError` naming `argument` when the cell holds an error value. */
+/**
+ * Throws `cellError` naming `argument` when the cell holds an error value.
+ * @example refuseErrorCell('inhouse_fte', '#REF!') // throws cellError naming inhouse_fte
+ */
 export function refuseErrorCell(argument: string, raw: unknown): void {
   const error = cellErrorText(raw);
   if (error !== undefined) fail({ code: 'cellError', argument, value: error });
@@ -83,7 +89,10 @@ export function readCellNumber(
   return fail({ code: 'notNumber', argument, value: raw, details: { expected } });
 }
 
-/** Reads a text cell (names, units, notes); numbers become their text. */
+/**
+ * Reads a text cell (names, units, notes); numbers become their text.
+ * @example readCellText('Unit', ' per day ') // 'per day'
+ */
 export function readCellText(argument: string, raw: unknown): string {
   if (isBlank(raw)) return '';
   refuseErrorCell(argument, raw);

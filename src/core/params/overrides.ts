@@ -2,7 +2,10 @@ import { isBlank } from '../args';
 import { fail } from '../errors';
 import { readCellText, refuseErrorCell } from './cells';
 
-/** Flattens a row, a column or a single cell into a list, keeping order. */
+/**
+ * Flattens a row, a column or a single cell into a list, keeping order.
+ * @example flattenCells([['a'], ['b']]) // ['a', 'b']
+ */
 export function flattenCells(range: unknown): unknown[] {
   if (!Array.isArray(range)) return [range];
   return (range as unknown[]).flatMap((row) => (Array.isArray(row) ? row : [row]));

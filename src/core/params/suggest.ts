@@ -10,7 +10,10 @@
  * lists the most used names first.
  */
 
-/** Edit distance of `typed` against the best-matching stretch of `candidate`. */
+/**
+ * Edit distance of `typed` against the best-matching stretch of `candidate`.
+ * @example fragmentDistance('aht_minute', 'ticket_aht_minutes') // 0: a fragment of it
+ */
 export function fragmentDistance(typed: string, candidate: string): number {
   let previous = new Array<number>(candidate.length + 1).fill(0);
   for (let i = 1; i <= typed.length; i += 1) {
@@ -25,7 +28,10 @@ export function fragmentDistance(typed: string, candidate: string): number {
   return Math.min(...previous);
 }
 
-/** Plain Levenshtein distance (insert, delete, substitute all cost 1). */
+/**
+ * Plain Levenshtein distance (insert, delete, substitute all cost 1).
+ * @example editDistance('kitten', 'sitting') // 3
+ */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
@@ -66,7 +72,10 @@ export function nearestName(typed: string, names: readonly string[]): string | u
   return bestScore <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
 }
 
-/** Folds a typed name to catalogue form: "Inhouse FTE" → "inhouse_fte". */
+/**
+ * Folds a typed name to catalogue form: "Inhouse FTE" → "inhouse_fte".
+ * @example normalizeName(' Inhouse FTE ') // 'inhouse_fte'
+ */
 export function normalizeName(text: string): string {
   return text
     .trim()

@@ -95,7 +95,10 @@ function singular(word: string): string {
   return w;
 }
 
-/** Splits "tickets per business day" into ["ticket", "business day"]. */
+/**
+ * Splits "tickets per business day" into ["ticket", "business day"].
+ * @example splitUnit('tickets per business day') // { head: 'ticket', per: 'business day' }
+ */
 export function splitUnit(text: string): { head: string; per?: string } {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (ADJECTIVES.test(t)) return { head: '', per: t };
@@ -104,7 +107,10 @@ export function splitUnit(text: string): { head: string; per?: string } {
   return { head: singular(m[1]), per: singular(m[2]) };
 }
 
-/** Periods of `period` in one week (hours: open hours). */
+/**
+ * Periods of `period` in one week (hours: open hours).
+ * @example periodsPerWeek('month', ctx) // 12 / 52
+ */
 export function periodsPerWeek(period: Period, ctx: UnitContext): number {
   switch (period) {
     case 'hour':
@@ -124,7 +130,10 @@ export function periodsPerWeek(period: Period, ctx: UnitContext): number {
   }
 }
 
-/** The units a parameter accepts, worded for the error message. */
+/**
+ * The units a parameter accepts, worded for the error message.
+ * @example allowedUnits(PARAMETER_BY_NAME.get('inhouse_fte')!) // 'fte, ftes, … (blank = FTE)'
+ */
 export function allowedUnits(def: ParameterDef): string {
   const periods = 'hour, day, business day, week, month, quarter or year';
   switch (def.kind) {
@@ -269,7 +278,10 @@ export function unitConverter(
   return converter ?? refuse(def, unitText, where);
 }
 
-/** True when the unit text is a percent sign (so 25 means 0.25). */
+/**
+ * True when the unit text is a percent sign (so 25 means 0.25).
+ * @example isPercentUnit(' % ') // true
+ */
 export function isPercentUnit(unitText: string): boolean {
   return PERCENT_WORDS.has(splitUnit(unitText).head);
 }

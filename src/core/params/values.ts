@@ -38,7 +38,11 @@ export function checkParameterNumber(def: ParameterDef, value: number, argument:
   return value;
 }
 
-/** Reads a choice parameter ("Inhouse first" → "inhouse_first"). */
+/**
+ * Reads a choice parameter ("Inhouse first" → "inhouse_first").
+ * @example readChoice(PARAMETER_BY_NAME.get('routing')!, 'Inhouse first', 'routing')
+ * // 'inhouse_first'
+ */
 export function readChoice(def: ParameterDef, raw: unknown, argument: string): string {
   const text = normalizeName(readCellText(argument, raw));
   if (!def.choices?.includes(text)) {
@@ -57,6 +61,7 @@ export function readChoice(def: ParameterDef, raw: unknown, argument: string): s
  * undefined for a blank cell.
  * @param convert the unit converter for the row's Unit (identity when blank)
  * @param unitText the row's Unit text, to know whether `%` was written there
+ * @example readParameterValue(PARAMETER_BY_NAME.get('inhouse_shrinkage')!, '25%', 'x') // 0.25
  */
 export function readParameterValue(
   def: ParameterDef,
