@@ -201,8 +201,16 @@ function writeSheet(wb: ExcelJsWorkbook, plan: SheetPlan, report: ExecuteReport)
   report.sheets.push(plan.name);
 }
 
-function activate(wb: ExcelJsWorkbook, name: string): void {
-  const index = wb.worksheets.findIndex((s) => s.name === name);
+/**
+ * Makes `name` the active tab, or, when none is asked for, moves the active
+ * tab off a hidden sheet (Excel must open on a visible one).
+ */
+function activate(wb: ExcelJsWorkbook, name: string | undefined): void {
+  const sheets = wb.worksheets;
+  const current = wb.views?.[0]?.activeTab ?? 0;
+  let index = name === undefined ? current : sheets.findIndex((s) => s.name === name);
+  if (sheets[index]?.state !== 'visible') index = sheets.findIndex((s) => s.state === 'visible');
+  if (index < 0 || (index === current && wb.views?.length)) return;
   wb.views = [{ ...(wb.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as never];
 }
 
@@ -220,7 +228,6 @@ export function executeXlsxPlan(wb: ExcelJsWorkbook, plan: WritePlan): ExecuteRe
   };
   for (const sheet of plan.sheets) writeSheet(wb, sheet, report);
   for (const name of plan.names ?? []) defineXlsxName(wb, name);
-  const active = plan.sheets.find((s) => s.activate);
-  if (active) activate(wb, active.name);
+  activate(wb, plan.sheets.find((s) => s.activate)?.name);
   return report;
 }

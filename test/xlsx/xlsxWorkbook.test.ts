@@ -214,3 +214,18 @@ describe('XlsxWorkbook sheet order', () => {
     ]);
   });
 });
+
+describe('XlsxWorkbook active sheet', () => {
+  it('never leaves the very hidden record sheet as the active tab', async () => {
+    const book = XlsxWorkbook.create();
+    await book.writeRecord('{}');
+    await book.execute({ sheets: [{ name: 'Log', mode: 'create', blocks: [] }] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await book.save()).buffer as ArrayBuffer);
+    expect(wb.views[0].activeTab).toBe(1);
+    expect(wb.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ['LBF_Record', 'veryHidden'],
+      ['Log', 'visible'],
+    ]);
+  });
+});
