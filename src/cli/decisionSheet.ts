@@ -4,7 +4,7 @@
  * computes (options, metrics snapshots, recommendation) are added by `run`.
  */
 import {
-  cadences, comparisons, inputCategories,
+  cadences, inputCategories,
   type Cadence, type InputCategory, type RecordContent,
 } from '../core/record';
 import {
@@ -12,7 +12,7 @@ import {
   readRequiredText, readText,
 } from './cellReaders';
 import { METRIC_NAMES } from '../core/model';
-import { checkMetricName } from '../core/triggers';
+import { checkMetricName, parseComparison } from '../core/triggers';
 import { inputError, withLocation } from './cliError';
 import { DECISION_FIELDS, DECISION_SECTIONS, type DecisionFieldKey } from './decisionLayout';
 import { readSectionedSheet, type SectionRow } from './sectionedSheet';
@@ -158,9 +158,8 @@ function readRisk(r: SectionRow): C['risks']['risks'][number] {
 }
 
 function readRule(r: SectionRow): C['decision']['hardConstraints'][number] {
-  const comparison = readChoice(r.cells.comparison, r.where('comparison'), 'Comparison',
-    comparisons);
-  if (!comparison) inputError(`${r.where('comparison')} (Comparison) is empty; write <, <=, > or >=.`);
+  const comparison = withLocation(r.where('comparison'),
+    () => parseComparison('Comparison', r.cells.comparison));
   const metric = withLocation(r.where('metric'),
     () => checkMetricName('metric', req(r, 'metric', 'Metric'), METRIC_NAMES));
   return {
