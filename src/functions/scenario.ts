@@ -25,6 +25,7 @@ import {
   parseParameterTable,
   PARAMETERS,
   rangeText,
+  readCellText,
   scenarioFromTable,
   type ParameterTable,
 } from '../core/params';
@@ -40,9 +41,10 @@ function pickNames<T>(
   lookup: (name: string) => T | undefined,
 ): T[] | undefined {
   const typed = flattenCells(raw)
-    .flatMap((c) => (typeof c === 'string' ? c.split(',') : [c]))
-    .filter((c) => c !== null && c !== undefined && String(c).trim() !== '')
-    .map((c) => normalizeName(String(c).replace(/\s*\(.*\)\s*$/, '')));
+    .map((c, i) => readCellText(`${argument} item ${i + 1}`, c))
+    .flatMap((text) => text.split(','))
+    .filter((text) => text.trim() !== '')
+    .map((text) => normalizeName(text.replace(/\s*\(.*\)\s*$/, '')));
   if (typed.length === 0) return undefined;
   return typed.map(
     (name) =>

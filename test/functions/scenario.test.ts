@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { metricsHeader, parameters, projection, scenario } from '../../src/functions/scenario';
 
 /*
@@ -149,5 +150,46 @@ describe('LBF.PARAMETERS', () => {
     });
     const result = scenario(filled, null as never, null as never, [['cost_total']]);
     expect(result).toEqual([[0]]); // every cost defaults to 0
+  });
+});
+
+describe('LBF.SCENARIO: never NaN, Infinity or a throw', () => {
+  it('answers finite numbers, booleans or error values for any overrides in range', () => {
+    const value = fc.oneof(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.constant(''));
+    fc.assert(
+      fc.property(
+        fc.record({
+          inhouse_fte: value,
+          outsourced_fte: value,
+          tickets_per_week: value,
+          chats_per_week: value,
+          opening_backlog: value,
+        }),
+        (over) => {
+          const names = Object.keys(over);
+          const values = names.map((n) => over[n as keyof typeof over]);
+          const table = [...TABLE, ['chat_aht_minutes', 4], ['horizon_weeks', 3]].filter(
+            (r, i, all) => all.findIndex((o) => o[0] === r[0]) === i,
+          );
+          const result = scenario(table, [names], [values]);
+          const cells = Array.isArray(result) ? result.flat() : [result];
+          return cells.every((c) =>
+            typeof c === 'number'
+              ? Number.isFinite(c)
+              : typeof c === 'boolean' || (typeof c === 'object' && c !== null && 'code' in c),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('names the item when a metrics cell holds an error', () => {
+    const result = scenario(TABLE, null as never, null as never, [
+      ['#N/A'],
+    ]) as unknown as ErrorValue;
+    expect(result.message).toBe(
+      'metric item 1 refers to a cell holding the error "#N/A"; ' + 'fix that cell first.',
+    );
   });
 });

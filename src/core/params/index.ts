@@ -9,4 +9,4 @@ export { parseOverrides, flattenCells } from './overrides';
 export { unitConverter, periodsPerWeek } from './units';
 export type { UnitContext } from './units';
 export { nearestName, normalizeName } from './suggest';
-export { cellErrorText } from './cells';
+export { cellErrorText, readCellText } from './cells';
