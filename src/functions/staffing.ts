@@ -49,7 +49,7 @@ function measure(
  * @param contacts Contacts offered in one interval (count, 0 or more).
  * @param intervalMinutes Length of the interval in minutes (more than 0), e.g. 30.
  * @param ahtSeconds Average handle time in seconds, talk plus wrap-up (more than 0).
- * @param agents Agents on the queue (0 or more; 12.5 means an average of 12.5). Must exceed the offered load.
+ * @param agents Agents on the queue (0 or more, 12.5 allowed); must exceed the offered load.
  * @returns Probability of waiting, between 0 and 1.
  */
 export function erlangCFunction(
@@ -69,7 +69,7 @@ export function erlangCFunction(
  * @param ahtSeconds Average handle time in seconds, talk plus wrap-up (more than 0).
  * @param agents Agents on the queue (0 or more; 12.5 means an average of 12.5).
  * @param targetSeconds Answer-time target in seconds (0 or more), e.g. 20.
- * @param [patienceSeconds] Mean patience in seconds (more than 0); switches from Erlang C to Erlang A, where abandoned contacts count as not answered.
+ * @param [patienceSeconds] Mean patience in seconds (more than 0); switches Erlang C to Erlang A.
  * @returns Service level, between 0 and 1.
  */
 export function serviceLevelFunction(
@@ -96,7 +96,7 @@ export function serviceLevelFunction(
  * @param intervalMinutes Length of the interval in minutes (more than 0), e.g. 30.
  * @param ahtSeconds Average handle time in seconds, talk plus wrap-up (more than 0).
  * @param agents Agents on the queue (0 or more; 12.5 means an average of 12.5).
- * @param [patienceSeconds] Mean patience in seconds (more than 0); switches from Erlang C to Erlang A.
+ * @param [patienceSeconds] Mean patience in seconds (more than 0); switches Erlang C to Erlang A.
  * @returns Mean wait in seconds.
  */
 export function asaFunction(
@@ -142,7 +142,7 @@ export function abandonFunction(
  * @param intervalMinutes Length of the interval in minutes (more than 0), e.g. 30.
  * @param ahtSeconds Average handle time in seconds, talk plus wrap-up (more than 0).
  * @param agents Agents on the queue (0 or more; 12.5 means an average of 12.5).
- * @param [patienceSeconds] Mean patience in seconds (more than 0); switches from Erlang C to Erlang A.
+ * @param [patienceSeconds] Mean patience in seconds (more than 0); switches Erlang C to Erlang A.
  * @returns Occupancy, between 0 and 1.
  */
 export function occupancyFunction(
@@ -166,8 +166,8 @@ export function occupancyFunction(
  * @param targetSeconds Answer-time target in seconds (0 or more), e.g. 20.
  * @param serviceLevel Share to answer within the target, 0 to 1: write 0.8 or 80%.
  * @param [maxOccupancy] Highest acceptable occupancy, more than 0 up to 1, e.g. 0.85.
- * @param [patienceSeconds] Mean patience in seconds (more than 0); switches from Erlang C to Erlang A.
- * @param [maxAbandon] Highest acceptable abandonment share, more than 0 up to 1, e.g. 0.05; needs patienceSeconds.
+ * @param [patienceSeconds] Mean patience in seconds (more than 0); switches Erlang C to Erlang A.
+ * @param [maxAbandon] Highest abandonment share, above 0 up to 1, e.g. 0.05; needs a patience.
  * @returns Agents required (whole number).
  */
 export function agentsFunction(
@@ -207,10 +207,10 @@ function readLoad(contacts: unknown, intervalMinutes: unknown, ahtSeconds: unkno
  * @param intervalMinutes Length of the interval in minutes (more than 0), e.g. 30.
  * @param ahtSeconds Average handle time in seconds, talk plus wrap-up (more than 0).
  * @param targetSeconds Answer-time target in seconds (0 or more), e.g. 20.
- * @param [patienceSeconds] Mean patience in seconds (more than 0); switches from Erlang C to Erlang A.
- * @param [from] First agent count (whole number, 0 or more); default 5 below the agents for 80% within the target.
+ * @param [patienceSeconds] Mean patience in seconds (more than 0); switches Erlang C to Erlang A.
+ * @param [from] First agent count, whole, 0 or more; default 5 below the count for 80%.
  * @param [to] Last agent count (whole number, at most 999 rows after from); default 5 above.
- * @returns A header row, then one row per agent count: agents, service level, ASA seconds, occupancy, abandonment.
+ * @returns Header, then per agent count: agents, service level, ASA s, occupancy, abandonment.
  */
 export function staffingCurveFunction(
   contacts: unknown,
@@ -256,10 +256,10 @@ function curveRow(row: { agents: number; stable: boolean; result: QueueResult })
 }
 
 /**
- * Staff (FTE) to schedule so that the agents are available after shrinkage: agents / (1 − shrinkage).
+ * Staff (FTE) to schedule so the agents are there after shrinkage: agents / (1 − shrinkage).
  * @customfunction FTE
  * @param agents Agents needed on the queue (0 or more).
- * @param shrinkage Share of paid time not available for contacts (breaks, training, absence), 0 up to but not including 1: write 0.3 or 30%.
+ * @param shrinkage Share of paid time off the queue, 0 up to (not incl.) 1: write 0.3 or 30%.
  * @returns Staff in full-time equivalents.
  */
 export function fteFunction(agents: unknown, shrinkage: unknown): number | ExcelErrorValue {

@@ -59,8 +59,11 @@ describe('custom-function metadata generated from the JSDoc', () => {
     for (const id of Object.keys(STAFFING)) {
       const f = functions.find((fn) => fn.id === id) as FunctionMetadata;
       expect(f.description.length).toBeGreaterThan(20);
+      // Excel shows help text on one line; a wrapped JSDoc line would carry a newline.
+      expect(f.description).not.toContain('\n');
       for (const p of f.parameters) {
         expect(p.description?.length).toBeGreaterThan(15);
+        expect(p.description).not.toContain('\n');
         if (/Seconds$/.test(p.name)) expect(p.description).toMatch(/seconds/);
         if (/Minutes$/.test(p.name)) expect(p.description).toMatch(/minutes/);
       }
