@@ -93,7 +93,7 @@ describe('manifest.xml', () => {
     expect(defined.get(metadata)).toMatch(/\/functions\.json$/);
   });
 
-  it('asks for ReadWriteDocument only (least privilege for writing plans into the workbook)', () => {
+  it('asks for ReadWriteDocument only (least privilege to write plans)', () => {
     expect(child(officeApp, 'Permissions').text).toBe('ReadWriteDocument');
     expect(child(child(officeApp, 'Hosts'), 'Host').attributes.Name).toBe('Workbook');
   });

@@ -10,7 +10,17 @@ export interface XmlElement {
   text: string;
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*(\/?)>|([^<]+)/g;
+// Alternatives: comment, declaration, closing tag, opening tag (attributes, optional /), text.
+const TOKEN = new RegExp(
+  [
+    '<!--[\\s\\S]*?-->',
+    '<\\?[\\s\\S]*?\\?>',
+    '<\\/([\\w:.-]+)\\s*>',
+    '<([\\w:.-]+)((?:\\s+[\\w:.-]+\\s*=\\s*"[^"]*")*)\\s*(\\/?)>',
+    '([^<]+)',
+  ].join('|'),
+  'g',
+);
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
 
 function decode(text: string): string {

@@ -68,7 +68,7 @@ describe('staffing functions refuse bad input with #VALUE! naming the argument',
     expect(e.message).toBe(message);
   });
 
-  it('names the smallest stable agent count when agents ≤ load (lead: #VALUE!, not #NUM!)', () => {
+  it('names the smallest stable count when agents ≤ load (#VALUE!, not #NUM!)', () => {
     for (const call of [
       () => erlangCFunction(...LOAD, 10),
       () => serviceLevelFunction(...LOAD, 9.5, 20),

@@ -90,7 +90,8 @@ describe('agentsRequired with Erlang C', () => {
       ahtSeconds: 180 }, { targetSeconds: 20, serviceLevel: 0.8, asaSeconds: 1e-200 }));
     expect(e.code).toBe('unreachableTarget');
     expect(e.argument).toBe('asaSeconds');
-    expect(e.message).toBe('No agent count up to 12100 meets asaSeconds = 1e-200. Relax the target.');
+    expect(e.message).toBe(
+      'No agent count up to 12100 meets asaSeconds = 1e-200. Relax the target.');
   });
 });
 
