@@ -1,3 +1,4 @@
+/* global module */
 // The files whose JSDoc declares LBF custom functions (`@customfunction`).
 // Both the webpack metadata plugin and the metadata test read this list.
 module.exports = [
