@@ -46,6 +46,7 @@ export const PROJECTION_COLUMNS: readonly ProjectionColumn[] = [
   col('escalated', 'tickets', 'escalatedTickets', 'Tickets escalated to tier 2.'),
   col('resolved_t1', 'tickets', 'resolvedT1Tickets', 'Resolved by tier 1.'),
   col('handled_tier2', 'tickets', 'handledTier2Tickets', 'Handled and resolved by tier 2.'),
+  col('resolved', 'tickets', 'resolvedTickets', 'Resolved by agents: T1-resolved + T2-handled.'),
   col('backlog_t1', 'tickets', 'backlogT1Tickets', "T1 backlog at the week's end."),
   col('backlog_t2', 'tickets', 'backlogT2Tickets', "T2 backlog at the week's end."),
   col('frt', 'hours', 'frtHours', "Mean first response time of the week's arrivals."),

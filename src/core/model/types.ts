@@ -36,6 +36,8 @@ export interface WeekRow {
   resolvedT1Tickets: number;
   /** Handled (and so resolved) by tier 2. */
   handledTier2Tickets: number;
+  /** Resolved by agents this week: T1-resolved + T2-handled. */
+  resolvedTickets: number;
   backlogT1Tickets: number;
   backlogT2Tickets: number;
   /** Mean FRT of the week's arrivals incl. the floor; null when unbounded (c = 0). */

@@ -146,6 +146,7 @@ function ticketFlows(s: Scenario, row: WeekRow, state: State, inhouseTicketHours
   row.resolvedT1Tickets = handled - escalated;
   row.backlogT1Tickets = queued - handled;
   row.backlogT2Tickets = queuedT2 - row.handledTier2Tickets;
+  row.resolvedTickets = row.resolvedT1Tickets + row.handledTier2Tickets;
   row.busyHoursT1 +=
     (handledIn * aht * s.inhouse_aht_factor + handledOut * aht * s.outsourced_aht_factor) /
     MINUTES_PER_HOUR;

@@ -207,3 +207,17 @@ describe('project: cost', () => {
     expect(w.costTotal).toBeCloseTo(10375, TOL);
   });
 });
+
+describe('project: resolved tickets', () => {
+  it('adds T1-resolved and T2-handled: 400 + 40 = 440 in the escalation case', () => {
+    const w = project(
+      scenarioOf({
+        inhouse_escalation_rate: 0.2,
+        tier2_fte: 1,
+        tier2_shrinkage: 0.5,
+        tier2_aht_minutes: 30,
+      }),
+    ).weeks[0];
+    expect(w.resolvedTickets).toBeCloseTo(440, 9);
+  });
+});
