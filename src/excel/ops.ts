@@ -17,6 +17,7 @@ import {
   type WritePlan,
 } from '../workbook/plan';
 import { isCellError } from '../workbook/values';
+import { jsonBytes, splitRows } from './payload';
 
 /** Excel on the web refuses requests over 5 MB; we keep 1 MB for the envelope. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -25,7 +26,10 @@ export const BATCH_BUDGET_BYTES = 4 * 1024 * 1024;
 export const MAX_WRITE_BYTES = 1024 * 1024;
 /** Rough size of one queued command's envelope (object path, method, ids). */
 export const OP_OVERHEAD_BYTES = 256;
-/** Column width: Excel's characters of the default font to points (7 px a char + 5 px, 0.75 pt a px). */
+/**
+ * Column width from Excel's characters of the default font to points: 7 px a
+ * character plus 5 px of padding, at 0.75 pt a pixel.
+ */
 const POINTS_PER_CHAR = 5.25;
 const WIDTH_PADDING_POINTS = 3.75;
 
@@ -68,43 +72,6 @@ export function toOfficeValue(cell: PlanCell): OfficeValue {
   if (isFormulaCell(cell)) return cell.formula;
   if (isCellError(cell)) return cell.error;
   return cell;
-}
-
-/** UTF-8 length of the JSON text of `value`: what it adds to a request. */
-export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? '';
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Splits rows of values into runs whose JSON stays under `maxBytes`. */
-export function splitRows<T>(rows: T[][], maxBytes: number): { start: number; rows: T[][] }[] {
-  const parts: { start: number; rows: T[][] }[] = [];
-  let current: T[][] = [];
-  let bytes = 0;
-  let start = 0;
-  rows.forEach((row, i) => {
-    const rowBytes = jsonBytes(row) + 1;
-    if (current.length && bytes + rowBytes > maxBytes) {
-      parts.push({ start, rows: current });
-      current = [];
-      bytes = 0;
-      start = i;
-    }
-    current.push(row);
-    bytes += rowBytes;
-  });
-  if (current.length) parts.push({ start, rows: current });
-  return parts;
 }
 
 function rectangular(values: PlanCell[][], columns: number): OfficeValue[][] {

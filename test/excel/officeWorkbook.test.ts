@@ -45,7 +45,7 @@ describe('OfficeWorkbook.execute sync count', () => {
     expect([report.syncs, book.rec.requests.length]).toEqual([2, 2]);
   });
 
-  it('still takes two syncs for 40 sheets of 2,000 cells each (80,000 cells, under 3 MB)', async () => {
+  it('still takes two syncs for 40 sheets of 2,000 cells (80,000 cells, under 3 MB)', async () => {
     const { book, office } = setup();
     const plan: WritePlan = {
       sheets: Array.from({ length: 40 }, (_, i) => ({

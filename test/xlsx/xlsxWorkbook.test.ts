@@ -199,7 +199,7 @@ describe('XlsxWorkbook reads', () => {
 });
 
 describe('XlsxWorkbook sheet order', () => {
-  it('puts a "first" sheet first and keeps a replaced sheet in its place after reopening', async () => {
+  it('puts a "first" sheet first and keeps a replaced sheet in its place', async () => {
     const book = XlsxWorkbook.create();
     const sheet = (name: string) => ({ name, mode: 'create' as const, blocks: [] });
     await book.execute({ sheets: [sheet('Inputs'), sheet('Log'), sheet('Notes')] });
