@@ -5,6 +5,7 @@ import { uncertaintyBench } from './uncertainty';
 import { recordBench } from './record';
 import { scenarioBench } from './scenario';
 import { staffingBench } from './staffing';
+import { cliBench } from './cli';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
@@ -15,6 +16,7 @@ const sections: Section[] = [
   { title: 'Decision record, decision log and adapters (issue 5)', rows: recordBench },
   { title: 'Scenario engine and LBF.SCENARIO (issue 3)', rows: scenarioBench },
   { title: 'Queueing core and LBF staffing functions (issue 2)', rows: staffingBench },
+  { title: 'lbf command line on the example workbook (issue 6)', rows: cliBench },
 ];
 
 async function main(): Promise<void> {
