@@ -28,13 +28,16 @@ interface CheckedTargets {
  * β = 20, and the +100 covers small loads where B(A + 100, A) < 1e-80 too; so
  * every target a double can tell from 1 is met inside it, and a target that
  * is not is unreachable rather than slow.
+ * @param loadErlangs offered load in Erlangs, ≥ 0
+ * @returns the largest agent count the solver tries
+ * @example maxAgentsSearched(10) // ⌈10 + 63.25 + 100⌉ = 174
  */
 export function maxAgentsSearched(loadErlangs: number): number {
   return Math.ceil(loadErlangs + 20 * Math.sqrt(loadErlangs) + 100);
 }
 
 /** The first target (in reporting order) that `result` misses, or undefined. */
-export function missedTarget(result: QueueResult, t: CheckedTargets): BindingTarget | undefined {
+function missedTarget(result: QueueResult, t: CheckedTargets): BindingTarget | undefined {
   if (result.serviceLevel < t.serviceLevel) return 'serviceLevel';
   if (t.asaSeconds !== undefined && result.asaSeconds > t.asaSeconds) return 'asa';
   if (t.maxOccupancy !== undefined && result.occupancy > t.maxOccupancy) return 'occupancy';

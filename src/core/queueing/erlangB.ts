@@ -30,6 +30,10 @@ export function erlangB(servers: number, loadErlangs: number): number {
 /**
  * Erlang B at the fractional part f in [0, 1): 1 / (1 + f·e^A·A^(−f)·Γ(f, A)),
  * which is 1 at f = 0 and joins B(1, A) = A / (1 + A) at f = 1.
+ * @param fraction fractional servers, in [0, 1)
+ * @param loadErlangs offered load in Erlangs, > 0
+ * @returns blocking probability, in (0, 1]
+ * @example erlangBFraction(0, 3) // 1
  */
 export function erlangBFraction(fraction: number, loadErlangs: number): number {
   return 1 / (1 + scaledUpperGamma(fraction, loadErlangs));
@@ -38,6 +42,10 @@ export function erlangBFraction(fraction: number, loadErlangs: number): number {
 /**
  * One step of the recursion: B(n + 1) from B(n), for solvers that raise the
  * agent count one at a time.
+ * @param serversBefore n, servers before the step, ≥ 0
+ * @param loadErlangs offered load in Erlangs, ≥ 0
+ * @param blocking B(n, A)
+ * @returns B(n + 1, A)
  * @example erlangBStep(1, 1, 0.5) // B(2, 1) = 0.2
  */
 export function erlangBStep(serversBefore: number, loadErlangs: number, blocking: number): number {

@@ -5,6 +5,10 @@ import type { QueueResult } from './types';
 /**
  * Throws the unstable-load error: n ≤ A agents cannot keep up under Erlang C.
  * The message names the smallest stable whole count, ⌊A⌋ + 1.
+ * @param agents the agents given, ≤ loadErlangs
+ * @param loadErlangs offered load in Erlangs, > 0
+ * @param argument the argument the message names
+ * @example failUnstable(10, 10) // throws "agents = 10 … Use at least 11 agents, …"
  */
 export function failUnstable(agents: number, loadErlangs: number, argument = 'agents'): never {
   return fail({
@@ -36,7 +40,14 @@ export function erlangC(agents: number, loadErlangs: number): number {
   return erlangCFromB(agents, loadErlangs, erlangB(agents, loadErlangs));
 }
 
-/** P(wait) from a known Erlang B value, for solvers that step B themselves. */
+/**
+ * P(wait) from a known Erlang B value, for solvers that step B themselves.
+ * @param agents agents, > loadErlangs
+ * @param loadErlangs offered load in Erlangs, > 0
+ * @param blocking Erlang B(agents, loadErlangs)
+ * @returns probability of waiting, in [0, 1]
+ * @example erlangCFromB(2, 1, 0.2) // 2·0.2 / (2 − 0.8) = 1/3
+ */
 export function erlangCFromB(agents: number, loadErlangs: number, blocking: number): number {
   return (agents * blocking) / (agents - loadErlangs * (1 - blocking));
 }
@@ -72,7 +83,11 @@ export function erlangCMeasures(
   };
 }
 
-/** Measures of a queue with no contacts: nobody waits, every agent is idle. */
+/**
+ * Measures of a queue with no contacts: nobody waits, every agent is idle.
+ * @param model the model to report
+ * @example idleQueue('erlangC').serviceLevel // 1
+ */
 export function idleQueue(model: QueueResult['model']): QueueResult {
   return {
     model,

@@ -62,7 +62,10 @@ export function checkQueueNumber(argument: QueueArgument, value: unknown): numbe
   return toNumber(argument, value, QUEUE_SPECS[argument]);
 }
 
-/** Like `checkQueueNumber`, but undefined stays undefined (an omitted target). */
+/**
+ * Like `checkQueueNumber`, but undefined or null stays undefined (an omitted target).
+ * @example checkOptionalQueueNumber('maxOccupancy', undefined) // undefined
+ */
 export function checkOptionalQueueNumber(
   argument: QueueArgument,
   value: unknown,
@@ -70,7 +73,13 @@ export function checkOptionalQueueNumber(
   return value === undefined || value === null ? undefined : checkQueueNumber(argument, value);
 }
 
-/** Refuses an offered load beyond `MAX_LOAD_ERLANGS`, naming the contacts. */
+/**
+ * Refuses an offered load beyond `MAX_LOAD_ERLANGS`, naming the contacts.
+ * @param loadErlangs offered load in Erlangs
+ * @param contacts the contacts behind it, for the message
+ * @returns the load, unchanged
+ * @example checkLoad(10, 100) // 10
+ */
 export function checkLoad(loadErlangs: number, contacts: number): number {
   if (loadErlangs > MAX_LOAD_ERLANGS) {
     fail({

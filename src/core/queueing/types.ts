@@ -74,7 +74,13 @@ export interface StaffingAnswer {
 /** Seconds in a minute, for the offered-load conversion. */
 export const SECONDS_PER_MINUTE = 60;
 
-/** Offered load in Erlangs: contacts / interval × AHT, in one time unit. */
+/**
+ * Offered load in Erlangs: contacts / interval × AHT, in one time unit.
+ * @param load contacts ≥ 0 per interval, interval > 0 minutes, AHT > 0 seconds
+ * @returns offered load in Erlangs
+ * @example offeredLoadErlangs({ contactsPerInterval: 100, intervalMinutes: 30, ahtSeconds: 180 })
+ * // 10
+ */
 export function offeredLoadErlangs(load: QueueLoad): number {
   const intervalSeconds = load.intervalMinutes * SECONDS_PER_MINUTE;
   return (load.contactsPerInterval * load.ahtSeconds) / intervalSeconds;
