@@ -87,8 +87,11 @@ function section(title: string, header: string[], rows: PlanCell[][]): PlanCell[
   return [[], [title], header, ...rows];
 }
 
-function metricRows(f: ExampleFigures): PlanCell[][] {
-  const period = `2016-02-29 to ${f.backlogWeekLabel}`;
+const isoDay = (minutes: number | undefined) =>
+  new Date((minutes ?? 0) * 60_000).toISOString().slice(0, 10);
+
+function metricRows(f: ExampleFigures, tickets: QualityReport): PlanCell[][] {
+  const period = `${isoDay(tickets.periodStartMinutes)} to ${isoDay(tickets.periodEndMinutes)}`;
   return [
     ['backlog_end', 'Ticket backlog', f.backlogLastFullWeek, 'tickets', `at ${f.backlogWeekLabel}`,
       TICKET_BASELINE_SHEET],
@@ -126,7 +129,7 @@ export function decisionSheet(
   const values: PlanCell[][] = [
     ...fieldRows(),
     ...section('Metrics', ['Metric', 'Label', 'Baseline', 'Unit', 'Period', 'Source'],
-      metricRows(f)),
+      metricRows(f, tickets)),
     ...section('Key inputs', ['Parameter', 'Category', 'Refresh cadence', 'Validated'],
       keyInputRows(parameters)),
     ...section('Assumptions', ['Statement', 'Owner'], [
