@@ -12,6 +12,7 @@ import type { ExecuteReport, WritePlan } from '../workbook/plan';
 import type { NameInfo, Selection, SheetInfo, UsedRange, Workbook } from '../workbook/port';
 import { RECORD_SHEET_NAME, readRecordCells, recordWritePlan } from '../workbook/recordStore';
 import type { CellValues } from '../workbook/values';
+import { assertPlanWritable } from '../workbook/validatePlan';
 import { applyOp } from './applyOps';
 import { batchOps, planOps, type WorkbookState } from './ops';
 import { fromOfficeRange } from './readValues';
@@ -104,6 +105,7 @@ export class OfficeWorkbook implements Workbook {
   }
 
   async execute(plan: WritePlan): Promise<ExecuteReport> {
+    assertPlanWritable(plan);
     return this.batch(async (ctx) => {
       const state = await loadState(ctx);
       refuseExistingCreates(plan, state);

@@ -59,7 +59,10 @@ function parseCell(text: string): { row: number; column: number } | undefined {
   if (!m) return undefined;
   let column = 0;
   for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  const row = Number(m[2]);
+  // Row 0 and columns past XFD do not exist: T0 or ABCD1 are names, not cells.
+  if (row < 1 || row > MAX_ROWS || column > MAX_COLUMNS) return undefined;
+  return { row: row - 1, column: column - 1 };
 }
 
 /**
@@ -147,7 +150,7 @@ function trimName(name: string, maxLength: number): string {
  */
 export function definedNameProblem(name: string): string | undefined {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) {
-    return 'must start with a letter or _ and hold only letters, digits, _ and .';
+    return 'must start with a letter or _ and hold only letters, digits, _ and full stops';
   }
   if (name.length > 255) return 'is longer than 255 characters';
   if (parseCell(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {

@@ -4,4 +4,5 @@ export * from './address';
 export * from './plan';
 export * from './port';
 export * from './recordStore';
+export * from './validatePlan';
 export * from './decisionLog';

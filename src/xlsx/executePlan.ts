@@ -19,6 +19,7 @@ import {
   type WritePlan,
 } from '../workbook/plan';
 import { isCellError } from '../workbook/values';
+import { assertPlanWritable } from '../workbook/validatePlan';
 import { XLSX_STYLES } from './styles';
 
 /** A plan cell as ExcelJS stores it. Strings stay strings: ExcelJS never parses them. */
@@ -219,6 +220,7 @@ function activate(wb: ExcelJsWorkbook, name: string | undefined): void {
  * @returns what was written; `chartsDrawn` is always 0 (ExcelJS cannot draw charts)
  */
 export function executeXlsxPlan(wb: ExcelJsWorkbook, plan: WritePlan): ExecuteReport {
+  assertPlanWritable(plan);
   const report: ExecuteReport = {
     sheets: [],
     cellsWritten: 0,

@@ -51,7 +51,7 @@ describe('OfficeWorkbook.execute sync count', () => {
       sheets: Array.from({ length: 40 }, (_, i) => ({
         ...numberSheet(`Out${i}`, 200, 10),
         frozenRows: 1,
-        tables: [{ name: `T${i}`, row: 201, column: 0, header: ['a', 'b'], rows: [[1, 2]] }],
+        tables: [{ name: `LBF_T${i}`, row: 201, column: 0, header: ['a', 'b'], rows: [[1, 2]] }],
       })),
     };
     await office.execute(plan);

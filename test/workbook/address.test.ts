@@ -38,9 +38,12 @@ describe('rangeA1 and parseA1', () => {
     expect(parseA1('XFD1048576')).toEqual({ row: 1_048_575, column: 16_383, rows: 1, columns: 1 });
   });
 
-  it.each(['', 'A', '1', 'A1:B2:C3', 'R1C1', 'A1-B2'])('refuses %j', (text) => {
-    expect(parseA1(text)).toBeUndefined();
-  });
+  it.each(['', 'A', '1', 'A1:B2:C3', 'R1C1', 'A1-B2', 'T0', 'XFE1', 'A1048577'])(
+    'refuses %j',
+    (text) => {
+      expect(parseA1(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('quoteSheetName and refA1', () => {
@@ -111,7 +114,7 @@ describe('safeSheetName', () => {
 });
 
 describe('definedNameProblem and safeDefinedName', () => {
-  it.each(['LBF_Params', '_x', 'Sales.2025'])('accepts %j', (name) => {
+  it.each(['LBF_Params', '_x', 'Sales.2025', 'T0', 'XFE1'])('accepts %j', (name) => {
     expect(definedNameProblem(name)).toBeUndefined();
   });
 
