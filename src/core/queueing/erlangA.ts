@@ -19,12 +19,14 @@ import type { QueueResult } from './types';
  *   occupancy = A·(1 − abandonment) / n.
  *
  * Service level over ALL offered contacts (abandoned ones count as not
- * answered). A contact that finds m − 1 waiting ahead would be answered
- * after V = Σ_{i=0..m−1} Exp(n + iθ) and is answered iff its patience τ ≥ V,
- * so P(answered within t) = E[e^(−θV); V ≤ t]. Tilting the Laplace transform,
- * e^(−θv)·f_V(v) = n/(n + mθ) · density of T_m = Σ_{i=1..m} Exp(n + iθ), and
- * Π (x+i)/(x+i+s) (x = n/θ) is the Mellin transform of Beta(x + 1, m), so
- * e^(−θ·T_m) ~ Beta(x + 1, m) and P(T_m ≤ t) = 1 − I_z(x + 1, m), z = e^(−θt).
+ * answered). A contact that finds every agent busy and m − 1 waiting would be
+ * answered after V = Σ_{i=0..m−1} Exp(n + iθ) (each exit ahead of it is a
+ * service or an abandonment) and is answered iff its patience τ ≥ V, so
+ * P(answered within t) = E[e^(−θV); V ≤ t]. Comparing Laplace transforms,
+ * e^(−θv)·f_V(v) = n/(n + mθ) · density of T_m = Σ_{i=1..m} Exp(n + iθ); and
+ * E[e^(−s·T_m)] = Π_{i=1..m} (x+i)/(x+i+s/θ) (x = n/θ) is E[U^(s/θ)] for
+ * U ~ Beta(x + 1, m), so e^(−θ·T_m) ~ Beta(x + 1, m) and
+ * P(T_m ≤ t) = P(U ≥ z) = 1 − I_z(x + 1, m), z = e^(−θt).
  * With PASTA and π_{n+m−1}·n/(n + mθ) = π_{n+m}·n/A:
  *   SL = 1 − P(wait) + (n/A)·π_n·Σ_{m≥1} w_m·(1 − I_z(x + 1, m)),
  * where I_z(α, m) = Σ_{k<m} C(α+k−1, k)·z^α·(1−z)^k (negative binomial CDF),
@@ -77,12 +79,12 @@ export function erlangA(input: ErlangAInput): QueueResult {
   const queuePerLoad = states.momentPerLoad / norm;
   const abandonShare = Math.min(1, theta * queuePerLoad);
   const targetAhts = input.targetSeconds / ahtSeconds;
-  const answeredLate = answeredWithin(agents, theta, targetAhts, states.count) / norm;
+  const answeredAfterWait = answeredWithin(agents, theta, targetAhts, states.count) / norm;
   return {
     model: 'erlangA',
     offeredLoadErlangs: loadErlangs,
     waitProbability,
-    serviceLevel: clampShare(1 - waitProbability + answeredLate),
+    serviceLevel: clampShare(1 - waitProbability + answeredAfterWait),
     asaSeconds: queuePerLoad * ahtSeconds,
     occupancy: agents === 0 ? 0 : Math.min(1, (loadErlangs * (1 - abandonShare)) / agents),
     abandonShare,
