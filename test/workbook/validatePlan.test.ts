@@ -40,7 +40,8 @@ describe('planProblems', () => {
       'Table LBF_T needs distinct, non-empty column headers.',
       'Sheet OUT appears twice in the plan.',
       'Table lbf_t appears twice in the plan.',
-      'Workbook name has space must start with a letter or _ and hold only letters, digits, _ and full stops.',
+      'Workbook name has space must start with a letter or _ and hold only letters, ' +
+        'digits, _ and full stops.',
     ]);
   });
 
