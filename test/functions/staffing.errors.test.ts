@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   abandonFunction,
   agentsFunction,
@@ -121,5 +122,36 @@ describe('staffing functions refuse bad input with #VALUE! naming the argument',
       if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
       else expect(asError(v).code).toBe('#VALUE!');
     }
+  });
+
+  it('never throws, never returns NaN or Infinity, whatever Excel passes (fast-check)', () => {
+    const cell = fc.oneof(
+      fc.double(), // includes NaN, ±Infinity, -0
+      fc.double({ min: 0, max: 2000, noNaN: true }),
+      fc.integer({ min: -5, max: 200 }),
+      fc.constantFrom(null, '', 'abc', '80%', '1,200', true, false),
+      fc.string({ maxLength: 6 }),
+    );
+    const functions: ((...args: unknown[]) => unknown)[] = [erlangCFunction,
+      serviceLevelFunction, asaFunction, abandonFunction, occupancyFunction, agentsFunction,
+      fteFunction];
+    fc.assert(
+      fc.property(fc.constantFrom(...functions), fc.array(cell, { minLength: 8, maxLength: 8 }),
+        (f, args) => {
+          const value = f(...args);
+          if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+          else expect(asError(value).message).toMatch(/\w/);
+        }),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 7, maxLength: 7 }), (args) => {
+        for (const value of staffingCurveFunction(...args).flat()) {
+          if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+          else if (typeof value !== 'string') expect(asError(value).message).toMatch(/\w/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
