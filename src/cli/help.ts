@@ -4,7 +4,7 @@ export const MAIN_HELP = `lbf: the Customer Support Load Balancing Framework on 
 
 Usage:
   lbf run <workbook.xlsx> [--out <file.xlsx>] [--author <name>] [--summary <text>]
-  lbf check <workbook.xlsx> [--actuals <sheet>] [--write] [--author <name>]
+  lbf check <workbook.xlsx> [--actuals <sheet>] [--write [--out <file.xlsx>]] [--author <name>]
   lbf --help | lbf <command> --help | lbf --version
 
 Commands:
@@ -14,8 +14,7 @@ Commands:
   check   compare the review triggers with the latest actuals
 
 Exit codes: 0 done (check: no trigger fired), 2 bad input, 3 a trigger fired
-(check), 1 unexpected failure. The workbook layout is in docs/workbook-contract.md.
-`;
+(check), 1 unexpected failure. The workbook layout is in docs/workbook-contract.md.`;
 
 export const RUN_HELP = `Usage: lbf run <workbook.xlsx> [options]
 
@@ -31,8 +30,7 @@ Options:
                       --out names it.
   --author <name>     author of the new record version (default: the user name)
   --summary <text>    one-line summary of the version (default: "lbf run")
-  -h, --help          this text
-`;
+  -h, --help          this text`;
 
 export const CHECK_HELP = `Usage: lbf check <workbook.xlsx> [options]
 
@@ -49,5 +47,4 @@ Options:
                       workbook (to --out, default: the input itself)
   --out <file.xlsx>   with --write: where to write
   --author <name>     with --write: author of the version
-  -h, --help          this text
-`;
+  -h, --help          this text`;
