@@ -55,8 +55,8 @@ function missedTarget(result: QueueResult, t: CheckedTargets): BindingTarget | u
  * smallest stable Erlang C count, or one agent under Erlang A, already meets
  * every target). Erlang C starts at the smallest stable count ⌊A⌋ + 1 and
  * steps the Erlang B recursion one agent at a time (O(n) in all); Erlang A
- * bisects on n over precomputed Erlang B values (all measures are monotone
- * in n). Throws `unreachableTarget` past `maxAgentsSearched(A)`.
+ * brackets n from about A by doubling steps, then bisects, over Erlang B
+ * values precomputed in one pass (all measures are monotone in n). Throws `unreachableTarget` past `maxAgentsSearched(A)`.
  * @param load contacts ≥ 0 per interval, interval > 0 minutes, AHT > 0 s
  * @param targets target ≥ 0 s, service level 0–1, optional max occupancy (0, 1],
  *   ASA > 0 s, max abandonment (0, 1], patience > 0 s
@@ -133,7 +133,12 @@ function fillBlocking(load: number, last: number): Float64Array {
   return blockingTable;
 }
 
-/** Erlang A: bisection on n in [1, bound] for the first n meeting every target. */
+/**
+ * Erlang A: bracket the answer by galloping from n ≈ A in steps that start at
+ * ⌈√A⌉ and double (staffing is A + O(√A) in the usual regimes, so this takes
+ * few probes and keeps away from deeply overloaded counts, whose queues are
+ * long and costly to sum), then bisect. All measures are monotone in n.
+ */
 function solveErlangA(
   load: number,
   ahtSeconds: number,
@@ -142,23 +147,53 @@ function solveErlangA(
 ): StaffingAnswer {
   const last = maxAgentsSearched(load);
   const table = fillBlocking(load, last);
-  const at = (n: number) =>
-    erlangA({ agents: n, loadErlangs: load, ahtSeconds, patienceSeconds,
+  const probe = (n: number) => {
+    const result = erlangA({ agents: n, loadErlangs: load, ahtSeconds, patienceSeconds,
       targetSeconds: t.targetSeconds, blocking: table[n] });
-  const top = at(last);
-  const missedAtTop = missedTarget(top, t);
-  if (missedAtTop !== undefined) return failUnreachable(missedAtTop, t, last);
-  let low = 0; // lowest count known to miss (0 agents answer nobody)
-  let high = last;
-  let result = top;
+    return { result, missed: missedTarget(result, t) };
+  };
+  const start = Math.min(last, Math.max(1, Math.round(load)));
+  const bracket = gallop(probe, start, last, Math.ceil(Math.sqrt(load)), t);
+  let { low, lowMissed, high, result } = bracket;
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
-    const candidate = at(mid);
-    if (missedTarget(candidate, t) === undefined) [high, result] = [mid, candidate];
-    else low = mid;
+    const p = probe(mid);
+    if (p.missed === undefined) [high, result] = [mid, p.result];
+    else [low, lowMissed] = [mid, p.missed];
   }
-  const binding = high === 1 ? 'none' : (missedTarget(at(high - 1), t) ?? 'none');
-  return { agents: high, binding, result };
+  // low = 0 means one agent already meets every target: only the load set it.
+  return { agents: high, binding: low === 0 ? 'none' : lowMissed, result };
+}
+
+type Probe = (n: number) => { result: QueueResult; missed: BindingTarget | undefined };
+
+/**
+ * Finds low < high with `low` missing a target (or 0) and `high` meeting all,
+ * starting at `start` and moving by doubling steps; throws past `last`.
+ */
+function gallop(probe: Probe, start: number, last: number, firstStep: number,
+  t: CheckedTargets) {
+  let step = Math.max(1, firstStep);
+  let high = start;
+  let p = probe(high);
+  let low = 0;
+  let lowMissed: BindingTarget = 'none';
+  while (p.missed !== undefined) {
+    if (high === last) return failUnreachable(p.missed, t, last);
+    [low, lowMissed] = [high, p.missed];
+    high = Math.min(last, high + step);
+    step *= 2;
+    p = probe(high);
+  }
+  let result = p.result;
+  while (low === 0 && high > 1) {
+    const candidate = Math.max(1, high - step);
+    step *= 2;
+    const q = probe(candidate);
+    if (q.missed === undefined) [high, result] = [candidate, q.result];
+    else [low, lowMissed] = [candidate, q.missed];
+  }
+  return { low, lowMissed, high, result };
 }
 
 const TARGET_ARGUMENT: Record<BindingTarget, keyof CheckedTargets> = {
