@@ -115,6 +115,17 @@ describe('agentsRequired with Erlang A', () => {
     expect(answer.result.abandonShare).toBeCloseTo(0.013984, 6);
   });
 
+  it("gives one agent and binding 'none' when every target is met by any count", () => {
+    // A service level of 0 is met at any count; under load the solver never answers 0.
+    const answer = agentsRequired(issueLoad, { ...patience, serviceLevel: 0 });
+    expect(answer).toMatchObject({ agents: 1, binding: 'none' });
+  });
+
+  it('says which target is out of reach under Erlang A too', () => {
+    expect(() => agentsRequired(issueLoad, { ...patience, asaSeconds: 1e-300 })).toThrow(
+      'No agent count up to 174 meets asaSeconds = 1e-300. Relax the target.');
+  });
+
   it('staffs 10,000 Erlangs below the load: abandonment carries the rest', () => {
     const answer = agentsRequired({ contactsPerInterval: 100000, intervalMinutes: 30,
       ahtSeconds: 180 }, patience);
