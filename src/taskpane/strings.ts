@@ -97,6 +97,7 @@ export const S = {
     noFlip: 'No weight in 0–1 changes the recommendation.',
     budgetCap: 'Budget cap per week',
     minFrt: 'Minimum FRT attainment',
+    minFrtHint: 'A hard constraint, e.g. 80%',
     recommended: (name: string) => `Recommended: ${name}`,
     noneFeasible: 'No option meets the hard constraints.',
     dominated: 'dominated',

@@ -31,8 +31,11 @@ export function useAction<A extends unknown[], R>(
     try {
       onDone(await call(...args));
     } catch (e) {
-      log.error(`${label} failed`, e);
-      setError(describeError(e));
+      const described = describeError(e);
+      // A problem with what was typed is the analyst's to fix, not a fault: a warning.
+      if (described.kind === 'input') log.warn(`${label}: ${described.message}`);
+      else log.error(`${label} failed`, e);
+      setError(described);
     } finally {
       setBusy(false);
     }

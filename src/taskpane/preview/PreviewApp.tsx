@@ -23,7 +23,9 @@ const useStyles = makeStyles({
   // The pane is as tall as the window, as in Excel, so its footer stays in view.
   pane: {
     width: '350px', maxWidth: '100%', height: '100vh', minHeight: '420px',
-    boxShadow: tokens.shadow4, position: 'sticky', top: 0, display: 'flex',
+    boxShadow: tokens.shadow4, display: 'flex',
+    // Beside the grid the pane stays in view; stacked (narrow windows) it scrolls away.
+    '@media (min-width: 760px)': { position: 'sticky', top: 0 },
   },
   wait: { margin: 'auto' },
   side: { flex: '1 1 400px', minWidth: 0, padding: tokens.spacingVerticalS },

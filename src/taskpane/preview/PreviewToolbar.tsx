@@ -31,7 +31,7 @@ export function PreviewToolbar(props: PreviewToolbarProps) {
     <div className={styles.bar} role="toolbar" aria-label={PS.title}>
       <h1 className={styles.title}>{PS.title}</h1>
       <Field label={PS.open}>
-        <input className={styles.file} type="file" accept=".xlsx" data-testid="open-file"
+        <input className={styles.file} type="file" accept=".xlsx" data-testid="open-file" aria-label={PS.open}
           onChange={(e) => e.target.files?.[0] && props.onOpen(e.target.files[0])} />
       </Field>
       <Button onClick={props.onDownload} disabled={!props.canDownload}>{PS.download}</Button>

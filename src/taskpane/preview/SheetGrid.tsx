@@ -60,8 +60,8 @@ export function SheetGrid({ workbook, revision, onSelect }: SheetGridProps) {
         onTabSelect={(_e, d) => void workbook.activateSheet(String(d.value))}>
         {sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
       </TabList>
-      <div className={styles.wrap}>
-        <table className={styles.table} aria-label={PS.gridOf(active)}>
+      <div className={styles.wrap} tabIndex={0} role="region" aria-label={PS.gridOf(active)}>
+        <table className={styles.table}>
           <thead>
             <tr><th className={styles.head} />
               {Array.from({ length: SHOWN_COLUMNS }, (_x, c) => (

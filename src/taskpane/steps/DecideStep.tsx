@@ -39,22 +39,16 @@ export function DecideStep({ value, onChange, issues, showIssues, draft }: Decid
           aria-valuetext={S.decide.weightValue(value.qualityWeight)}
           onChange={(_e, d) => onChange({ qualityWeight: d.value / WEIGHT_STEPS })} />
       </Field>
-      <div className={styles.row}>
-        <div className={styles.grow}>
-          <TextField label={S.decide.budgetCap} value={value.budgetCapPerWeek} inputMode="decimal"
-            onChange={(budgetCapPerWeek) => onChange({ budgetCapPerWeek })}
-            issue={issues.budgetCapPerWeek} showIssue={showIssues} />
-        </div>
-        <div className={styles.grow}>
-          <TextField label={S.decide.minFrt} value={value.minFrtAttainment} inputMode="decimal"
-            onChange={(minFrtAttainment) => onChange({ minFrtAttainment })}
-            issue={issues.minFrtAttainment} showIssue={showIssues} />
-        </div>
-      </div>
+      <TextField label={S.decide.budgetCap} value={value.budgetCapPerWeek} inputMode="decimal"
+        onChange={(budgetCapPerWeek) => onChange({ budgetCapPerWeek })}
+        issue={issues.budgetCapPerWeek} showIssue={showIssues} />
+      <TextField label={S.decide.minFrt} value={value.minFrtAttainment} inputMode="decimal"
+        hint={S.decide.minFrtHint} onChange={(minFrtAttainment) => onChange({ minFrtAttainment })}
+        issue={issues.minFrtAttainment} showIssue={showIssues} />
       <Field label={S.decide.selected} required
         validationState={showIssues && issues.selected ? 'error' : 'none'}
         validationMessage={showIssues ? issues.selected : undefined}>
-        <RadioGroup value={value.selected} layout="horizontal"
+        <RadioGroup value={value.selected}
           onChange={(_e, d) => onChange({ selected: d.value })}>
           {options.map((name) => <Radio key={name} value={name} label={name} />)}
         </RadioGroup>

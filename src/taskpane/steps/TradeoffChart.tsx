@@ -32,6 +32,14 @@ function scale(values: number[], lowPx: number, highPx: number): (v: number) => 
   return (v) => lowPx + ((v - min) / (max - min)) * (highPx - lowPx);
 }
 
+const LABEL_CHARS = 14;
+const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
+
+/** Point labels right of the point, or left of it in the right half so they stay inside. */
+function labelAt(xPx: number): { x: number; textAnchor: 'start' | 'end' } {
+  return xPx > WIDTH_PX / 2 ? { x: xPx - 10, textAnchor: 'end' } : { x: xPx + 10, textAnchor: 'start' };
+}
+
 /** Options as points: cost per week (x) against quality index (y). */
 export function TradeoffChart({ points, recommended, selected }: TradeoffChartProps) {
   const styles = useStyles();
@@ -59,7 +67,8 @@ export function TradeoffChart({ points, recommended, selected }: TradeoffChartPr
           {(p.name === recommended || p.name === selected) && (
             <circle cx={x(p.costPerWeek)} cy={y(p.qualityIndex)} r={9} className={styles.ring} />
           )}
-          <text className={styles.label} x={x(p.costPerWeek) + 10} y={y(p.qualityIndex) - 8}>{p.name}</text>
+          <text className={styles.label} y={y(p.qualityIndex) - 8}
+            {...labelAt(x(p.costPerWeek))}>{short(p.name)}</text>
         </g>
       ))}
     </svg>
