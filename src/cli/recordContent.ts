@@ -11,6 +11,7 @@ import {
 } from '../core/record';
 import type { DecisionInput, KeyInputMeta } from './decisionSheet';
 import type { Evaluation, OptionRun } from './evaluate';
+import { computeTriggerPoints, mergeTriggerPoints } from './triggerPoints';
 
 const CATEGORY_RULES: [RegExp, InputCategory][] = [
   [/^self_serve/, 'self_serve'],
@@ -154,7 +155,8 @@ export function buildContent(
     ...base,
     scope: { ...base.scope, horizonWeeks: e.base.horizon_weeks },
     keyInputs: keyInputs(e.table.rows, meta),
-    scenarios: { ...base.scenarios, ranges: ranges(e.table.rows) },
+    scenarios: { ranges: ranges(e.table.rows), triggerPoints: mergeTriggerPoints(
+      base.scenarios.triggerPoints, computeTriggerPoints(e, base.decision.hardConstraints)) },
     options: e.runs.map((r) => optionEntry(r, e)),
     decision: { ...base.decision, qualityWeight: e.base.quality_weight,
       switchingQualityWeight: switchingWeight(e), recommendation: recommendation(e) },

@@ -10,6 +10,7 @@ import type { Grid } from '../../src/cli/sheetGrid';
 import { formatTable } from '../../src/cli/summaryTable';
 import { defaultCategory } from '../../src/cli/recordContent';
 import { scenarioFormula } from '../../src/cli/outputPlans';
+import { COMPUTED_PREFIX, mergeTriggerPoints } from '../../src/cli/triggerPoints';
 import type { CellValue } from '../../src/workbook';
 
 const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, row: 0, column: 0, values });
@@ -143,5 +144,15 @@ describe('defaultCategory', () => {
     ['tickets_per_week', 'demand'], ['routing', 'staffing'],
   ])('puts %s under %s', (name, category) => {
     expect(defaultCategory(name)).toBe(category);
+  });
+});
+
+describe('mergeTriggerPoints', () => {
+  it('keeps the analyst\'s points and replaces the points an earlier run computed', () => {
+    const mine = { parameter: 'tickets_per_week', value: 5000, unit: 'tickets/week',
+      meaning: 'Above this we hire' };
+    const old = { ...mine, value: 4100, meaning: `${COMPUTED_PREFIX}old` };
+    const fresh = { ...mine, value: 4115, meaning: `${COMPUTED_PREFIX}new` };
+    expect(mergeTriggerPoints([mine, old], [fresh])).toEqual([mine, fresh]);
   });
 });

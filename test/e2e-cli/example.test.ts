@@ -128,6 +128,26 @@ describe('lbf run on the example workbook', () => {
     expect(record.content.ownership.reviewTriggers).toHaveLength(4);
   });
 
+  it('records where the recommended option stops meeting a hard constraint', () => {
+    const ws = output.getWorksheet(RECORD_SHEET_NAME)!;
+    const cells = Array.from({ length: ws.rowCount }, (_, r) =>
+      [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null));
+    const points = parseRecord(readRecordCells(cells)).content.scenarios.triggerPoints;
+    const point = points.find((p) => p.parameter === 'tickets_per_week' &&
+      p.meaning.includes('frt_attainment >= 0.5'));
+    expect(point).toBeDefined();
+    // Fed back into the model one ticket either side of the rounded break-even
+    // (4 significant digits: steps of 1 ticket here), frt_attainment straddles 0.5.
+    const table = parseParameterTable(sheetValues(output.getWorksheet('LBF Parameters')!));
+    const overrides = { self_serve_target: 0.35, self_serve_start_week: 3,
+      self_serve_ramp_weeks: 12, self_serve_cost_per_week: 9000, outsourced_fte: 10,
+      routing: 'inhouse_first' };
+    const attainment = (tickets: number) => runScenario(scenarioFromTable(table,
+      { ...overrides, tickets_per_week: tickets })).metrics.frt_attainment as number;
+    expect(attainment(point!.value - 1)).toBeGreaterThanOrEqual(0.5);
+    expect(attainment(point!.value + 1)).toBeLessThan(0.5);
+  });
+
   it('opens in LibreOffice Calc with every sheet and the cached scenario values', () => {
     const soffice = sofficeBinary();
     if (!soffice) {
