@@ -6,6 +6,7 @@ import { recordBench } from './record';
 import { scenarioBench } from './scenario';
 import { staffingBench } from './staffing';
 import { cliBench } from './cli';
+import { bundlesBench } from './bundles';
 
 type Section = { title: string; rows: () => BenchRow[] | Promise<BenchRow[]> };
 
@@ -17,6 +18,7 @@ const sections: Section[] = [
   { title: 'Scenario engine and LBF.SCENARIO (issue 3)', rows: scenarioBench },
   { title: 'Queueing core and LBF staffing functions (issue 2)', rows: staffingBench },
   { title: 'lbf command line on the example workbook (issue 6)', rows: cliBench },
+  { title: 'Production bundle sizes (issue 8)', rows: bundlesBench },
 ];
 
 async function main(): Promise<void> {
