@@ -19,6 +19,7 @@ import { defaultOutputPath, writeFileAtomic } from './files';
 import { readOptionsSheet } from './optionsSheet';
 import { parameterRangeRef, projectionSheet, scenariosSheet } from './outputPlans';
 import { buildContent } from './recordContent';
+import { COMPUTED_PREFIX } from './triggerPoints';
 import { formatTable, summaryRows } from './summaryTable';
 import { lbfVersion } from './version';
 import {
@@ -91,6 +92,26 @@ export async function runWorkbook(args: RunArgs, output: CliOutput): Promise<Run
   return { evaluation, record, outPath };
 }
 
+/**
+ * The computed trigger point closest (relatively) to its parameter's current
+ * value, as a sentence; undefined when there is none.
+ */
+export function nearestTriggerPoint(record: DecisionRecord, e: Evaluation): string | undefined {
+  const current = new Map(e.table.rows.map((r) => [r.name, r.value]));
+  const computed = record.content.scenarios.triggerPoints
+    .filter((p) => p.meaning.startsWith(COMPUTED_PREFIX));
+  const ranked = computed.map((p) => ({ p, now: current.get(p.parameter) as number }))
+    .filter(({ now }) => typeof now === 'number' && now !== 0)
+    .sort((a, b) => Math.abs(a.p.value / a.now - 1) - Math.abs(b.p.value / b.now - 1));
+  if (ranked.length === 0) return undefined;
+  const { p, now } = ranked[0];
+  const change = (p.value / now - 1) * 100;
+  const rule = /\(hard constraint ([^)]*)\)/.exec(p.meaning)?.[1] ?? 'a hard constraint';
+  return `Nearest of ${computed.length} trigger points: at ${p.parameter} = ${p.value} ` +
+    `(now ${now}, ${change >= 0 ? '+' : ''}${change.toFixed(1)} %) the recommended option ` +
+    `no longer meets ${rule}.`;
+}
+
 /** `lbf run`: prints the option table, the recommendation and where it wrote. */
 export async function runCommand(args: RunArgs, output: CliOutput): Promise<ExitCode> {
   const { evaluation, record, outPath } = await runWorkbook(args, output);
@@ -100,6 +121,8 @@ export async function runCommand(args: RunArgs, output: CliOutput): Promise<Exit
   output.out(t.recommended
     ? `Recommended: option ${t.recommended} at quality weight ${t.qualityWeight}.`
     : 'No option meets every hard constraint: nothing is recommended.');
+  const nearest = nearestTriggerPoint(record, evaluation);
+  if (nearest) output.out(nearest);
   const warnings = checkPitfalls(record.content).length;
   const last = record.versions[record.versions.length - 1];
   output.out(`Decision record version ${last.number} by ${last.author}; ` +

@@ -88,6 +88,9 @@ describe('lbf run on the example workbook', () => {
     expect(reference.recommended).toBeDefined();
     expect(result.stdout).toContain(
       `Recommended: option ${reference.recommended} at quality weight 0.5.`);
+    expect(result.stdout).toMatch(new RegExp('Nearest of \\d+ trigger points: at \\w+ = ' +
+      '[\\d.]+ \\(now [\\d.]+, [+-][\\d.]+ %\\) the recommended option no longer meets ' +
+      '(frt_attainment >= 0.5|cost_per_week <= 121000)\\.'));
     const tradeoff = output.getWorksheet('LBF Scenarios')!;
     const rows = sheetValues(tradeoff).filter((r) => r[8] === true || r[8] === false);
     expect(rows.map((r) => [r[0], r[8]])).toEqual(
