@@ -9,7 +9,7 @@ import {
 } from '../core/params';
 import type { MetricRule } from '../core/record';
 import { evaluateTradeoff, type Constraint, type Tradeoff } from '../core/tradeoff';
-import { withLocation } from './cliError';
+import { inputError, withLocation } from './cliError';
 import type { OptionInput } from './optionsSheet';
 import type { Grid } from './sheetGrid';
 
@@ -48,6 +48,11 @@ export function evaluateOptions(
   onProgress: (text: string) => void = () => undefined,
 ): Evaluation {
   const base = withLocation('sheet "LBF Parameters"', () => scenarioFromTable(table));
+  if (base.budget_per_week === undefined) {
+    inputError('Sheet "LBF Parameters" has no budget_per_week: the trade-off needs it to ' +
+      'weigh cost against quality (efficiency index = budget ÷ cost per week). Add a row ' +
+      'budget_per_week | <money per week>.');
+  }
   const runs = options.map((option, i) => {
     onProgress(`option ${option.id} (${i + 1} of ${options.length})`);
     const where = `${option.where} (option ${option.id})`;

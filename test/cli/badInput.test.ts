@@ -64,6 +64,13 @@ describe('lbf run refuses bad files with exit code 2', () => {
       outDir);
   });
 
+  it('asks for budget_per_week, which the trade-off needs', async () => {
+    const path = await writeSmallWorkbook(join(dir, 'no-budget.xlsx'),
+      (wb) => wb.getWorksheet('LBF Parameters')!.spliceRows(9, 1));
+    expectRefused(['run', path, '--out', out],
+      /Sheet "LBF Parameters" has no budget_per_week: .*Add a row budget_per_week/, outDir);
+  });
+
   it('names the cell of a wrong Option header', async () => {
     const path = await writeSmallWorkbook(join(dir, 'header.xlsx'), (wb) => {
       wb.getWorksheet('LBF Options')!.getCell('A1').value = 'Choice';
