@@ -61,20 +61,21 @@ function cellOf(ref: RangeRef, e: { argument: string; message: string }): string
  */
 function parseAll(ref: RangeRef, values: CellValues): { rows: ParameterRow[]; errors: InputIssue[] } {
   const working = values.map((r) => [...r]);
-  const errors: InputIssue[] = [];
-  while (errors.length < MAX_ERRORS) {
+  const found: { row: number; issue: InputIssue }[] = [];
+  // Errors are found in parse order (names first); the list reads top to bottom.
+  const errors = () => found.sort((a, b) => a.row - b.row).map((f) => f.issue);
+  while (found.length < MAX_ERRORS) {
     try {
-      return { rows: parseParameterTable(working).rows, errors };
+      return { rows: parseParameterTable(working).rows, errors: errors() };
     } catch (e) {
       if (!isLbfError(e)) throw e;
-      const cell = cellOf(ref, e);
-      errors.push({ severity: 'error', message: e.message, cell });
       const row = /row (\d+)/.exec(`${e.argument} ${e.message}`);
-      if (!row) return { rows: [], errors };
+      found.push({ row: row ? Number(row[1]) : 0, issue: { severity: 'error', message: e.message, cell: cellOf(ref, e) } });
+      if (!row) return { rows: [], errors: errors() };
       working[Number(row[1]) - 1] = working[Number(row[1]) - 1].map(() => null);
     }
   }
-  return { rows: [], errors };
+  return { rows: [], errors: errors() };
 }
 
 /** Rows without owner, source or quality note: the first pitfall of the template. */
