@@ -37,6 +37,19 @@ export function fromRaw(raw: Raw): CellValue {
   return fromObject(raw);
 }
 
+/**
+ * One ExcelJS cell as a port value. A formula's cached result is taken from
+ * the cell model: ExcelJS's `value` getter drops a cached result of 0.
+ */
+function cellValue(cell: Cell | undefined): CellValue {
+  if (!cell) return null;
+  const model = cell.model as { formula?: string; sharedFormula?: string; result?: Raw };
+  if (model.formula !== undefined || model.sharedFormula !== undefined) {
+    return fromRaw(model.result ?? null);
+  }
+  return fromRaw(cell.value);
+}
+
 /** Values of a 0-based rectangle, every row as wide as the rectangle. */
 export function readRect(
   ws: Worksheet,
@@ -49,7 +62,7 @@ export function readRect(
   for (let r = 0; r < rows; r++) {
     const line: CellValue[] = [];
     for (let c = 0; c < columns; c++)
-      line.push(fromRaw(ws.findCell(row + r + 1, column + c + 1)?.value));
+      line.push(cellValue(ws.findCell(row + r + 1, column + c + 1)));
     out.push(line);
   }
   return out;
@@ -65,7 +78,7 @@ export function usedBounds(
     right = -1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (fromRaw(cell.value) === null) return;
+      if (cellValue(cell) === null) return;
       top = Math.min(top, rowNumber);
       bottom = Math.max(bottom, rowNumber);
       left = Math.min(left, colNumber);

@@ -158,6 +158,17 @@ describe('XlsxWorkbook reads', () => {
     expect([used!.address, used!.values[2]]).toEqual(['A1:C3', [null, 'x', null]]);
   });
 
+  it('reads a formula whose cached result is 0 as 0, not as a blank', async () => {
+    const book = XlsxWorkbook.create();
+    const values = [[formula('LBF.SCENARIO(A1)', 0), formula('LBF.SCENARIO(A2)', 7)]];
+    await book.execute({
+      sheets: [{ name: 'Out', mode: 'create', blocks: [{ row: 1, column: 1, values }] }],
+    });
+    const again = await XlsxWorkbook.load(await book.save());
+    expect(await again.readRange('Out', 'B2:C2')).toEqual([[0, 7]]);
+    expect((await again.readUsedRange('Out'))!.address).toBe('B2:C2');
+  });
+
   it('names the sheets it has when asked for one it has not', async () => {
     const book = XlsxWorkbook.create();
     await book.execute({ sheets: [{ name: 'Params', mode: 'create', blocks: [] }] });
