@@ -21,8 +21,9 @@ function trimTrailingBlanks(cells: unknown[]): unknown[] {
  * Pairs override names with values (either may be a row or a column; Excel
  * passes null for an omitted argument). Numbers stay as they are, text stays
  * text ("25%", "inhouse_first"): `scenarioFromTable` reads and checks them
- * against the parameter. A pair whose name and value are both blank is
- * skipped; a value without a name, or a name without a value, is an error.
+ * against the parameter. A blank value means "no override: keep the table's
+ * value", so a scenario table can leave the cells an option does not change
+ * empty. A value without a name, or fewer values than names, is an error.
  * @param names override names, e.g. a scenario table's header cells
  * @param values the values, in the same order
  * @returns name → value, names as typed (matched later like table names)
@@ -31,12 +32,13 @@ function trimTrailingBlanks(cells: unknown[]): unknown[] {
  */
 export function parseOverrides(names: unknown, values: unknown): Record<string, number | string> {
   const nameCells = isBlank(names) ? [] : trimTrailingBlanks(flattenCells(names));
-  const valueCells = isBlank(values) ? [] : trimTrailingBlanks(flattenCells(values));
-  if (nameCells.length !== valueCells.length) {
+  const valueCells = isBlank(values) ? [] : flattenCells(values);
+  const extraValues = trimTrailingBlanks(valueCells.slice(nameCells.length));
+  if (valueCells.length < nameCells.length || extraValues.length > 0) {
     fail({
       code: 'shapeMismatch',
       argument: 'values',
-      value: `${valueCells.length} values`,
+      value: `${nameCells.length + extraValues.length} values`,
       details: { problem: `must have one value per name (${nameCells.length} names)` },
     });
   }
@@ -47,7 +49,7 @@ export function parseOverrides(names: unknown, values: unknown): Record<string, 
     if (name === '' && isBlank(raw)) return;
     if (name === '') fail({ code: 'required', argument: `names item ${i + 1}` });
     refuseErrorCell(`${name} (override)`, raw);
-    if (isBlank(raw)) fail({ code: 'required', argument: `${name} (override value)` });
+    if (isBlank(raw)) return;
     if (typeof raw === 'boolean') {
       fail({
         code: 'notNumber',

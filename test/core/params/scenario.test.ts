@@ -90,10 +90,15 @@ describe('parseOverrides', () => {
     expect(parseOverrides([['a', '', 'b']], [[1, null, 2]])).toEqual({ a: 1, b: 2 });
   });
 
+  it('keeps the table value where an override value is blank', () => {
+    expect(parseOverrides([['a', 'b', 'c']], [[1, '', 3]])).toEqual({ a: 1, c: 3 });
+    expect(parseOverrides([['a', 'b']], [[1, null]])).toEqual({ a: 1 });
+  });
+
   it('refuses mismatched counts, missing values, booleans, errors and duplicates', () => {
     expect(errorOf(() => parseOverrides([['a', 'b']], [[1]])).code).toBe('shapeMismatch');
-    expect(errorOf(() => parseOverrides([['a', 'b', 'c']], [[1, '', 3]])).argument).toBe(
-      'b (override value)',
+    expect(errorOf(() => parseOverrides([['a']], [[1, 2]])).message).toBe(
+      'values must have one value per name (1 names); got "2 values".',
     );
     expect(errorOf(() => parseOverrides([['a']], [[true]])).code).toBe('notNumber');
     expect(errorOf(() => parseOverrides([['inhouse_fte']], [['#N/A']])).message).toBe(
