@@ -33,8 +33,9 @@ import type { QueueResult } from './types';
  * summed alongside w_m. As θ → 0, T_m → Gamma(m, n) and SL → Erlang C's.
  *
  * Numerics: w_m is scaled so its largest term is 1 (no overflow in overload,
- * where w_m climbs until m ≈ (A − n)/θ); terms below 1e-17 of the sum end
- * the chain. z^α underflows at large n, so the negative binomial terms carry
+ * where w_m climbs until m ≈ (A − n)/θ); the chain ends when the rest can
+ * change no measure by 1e-17 of the sum, abandonment's θ·E[queue] included
+ * (see `tailNegligible`). z^α underflows at large n, so the negative binomial terms carry
  * a separate log scale. Cost is linear in the number of queue states kept.
  */
 
@@ -115,8 +116,7 @@ function queueWeights(agents: number, load: number, theta: number) {
   for (;;) {
     const rate = agents + (m + 1) * theta;
     const ratio = load / rate;
-    const tailBound = (scratch[m] * (m + 1) * ratio) / ((1 - ratio) * (1 - ratio));
-    if (ratio < 1 && tailBound < TAIL_TOLERANCE * sum) break;
+    if (ratio < 1 && tailNegligible(scratch[m], m, ratio, sum)) break;
     ensureScratch(m + 2);
     scratch[m + 1] = scratch[m] * ratio;
     momentPerLoad += ((m + 1) * scratch[m]) / rate;
@@ -124,6 +124,19 @@ function queueWeights(agents: number, load: number, theta: number) {
     sum += scratch[m];
   }
   return { sum, momentPerLoad, count: m + 1 };
+}
+
+/**
+ * True when the states past m (w_(k+1) ≤ w_k·r for k ≥ m, r = A/(n + (m+1)θ) < 1) change
+ * no measure by 1e-17 of the sum: Σ_(k>m) w_k ≤ w_m·r/(1 − r); E[queue]/A's tail
+ * ≤ w_m·(m+1)·r/(1 − r)²; and abandonment's tail θ·Σ_(k>m) k·w_(k−1)/(n + kθ) ≤ Σ_(k≥m) w_k
+ * ≤ w_m/(1 − r), since θk/(n + kθ) ≤ 1. The last one matters when θ is huge (patience
+ * ≪ AHT): then w_1 is tiny but θ·w_1 is not, and the loss system's B(n, A) is the answer.
+ */
+function tailNegligible(last: number, m: number, ratio: number, sum: number): boolean {
+  const geometric = last / (1 - ratio);
+  const moment = (geometric * (m + 1) * ratio) / (1 - ratio);
+  return Math.max(geometric, moment) < TAIL_TOLERANCE * sum;
 }
 
 function ensureScratch(size: number): void {

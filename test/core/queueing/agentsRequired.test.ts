@@ -134,4 +134,13 @@ describe('agentsRequired with Erlang A', () => {
     // Fluid limit: abandonment ≈ 1 − n/A when n < A.
     expect(answer.result.abandonShare).toBeCloseTo(1 - answer.agents / 10000, 3);
   });
+
+  it('with patience → 0 staffs the loss system: B(n, 10) ≤ 0.01 needs 18 agents', () => {
+    // Closed-form Erlang B at 10 Erlangs: B(17) = 0.012949 > 0.01 ≥ B(18) = 0.0071424, and
+    // every waiting contact hangs up at once, so abandonment = B(n, A) (SL 1 − B ≥ 0.5).
+    const answer = agentsRequired(issueLoad, { targetSeconds: 20, serviceLevel: 0.5,
+      patienceSeconds: 1e-20, maxAbandonShare: 0.01 });
+    expect(answer).toMatchObject({ agents: 18, binding: 'abandonment' });
+    expect(answer.result.abandonShare).toBeCloseTo(0.007142438157899781, 12);
+  });
 });

@@ -59,4 +59,32 @@ describe('erlangA', () => {
       targetSeconds: 0 });
     expect(r.serviceLevel).toBeCloseTo(1 - 0.1452601142963612, 12);
   });
+
+  /** Erlang B from its closed form (A^n/n!) / Σ_{k≤n} A^k/k!, term by term. */
+  function erlangBClosedForm(n: number, a: number): number {
+    let term = 1;
+    let total = 1;
+    for (let k = 1; k <= n; k += 1) {
+      term *= a / k;
+      total += term;
+    }
+    return term / total;
+  }
+
+  it.each([1e-20, 1e-16, 1e-14])(
+    'tends to the loss system M/M/n/n as patience → 0 (patience %d s, AHT 180 s)',
+    (patienceSeconds) => {
+      // With patience → 0 every contact that finds 14 agents busy hangs up at once, so
+      // abandonment → B(14, 10) = 0.0568191433865209 (closed form), occupancy →
+      // A·(1 − B)/n = 10·(1 − B)/14 = 0.673700611866771, SL within 20 s → 1 − B. The gap
+      // is O((A + n)·patience / AHT) ≤ 24·1e-14/180 ≈ 1.3e-15, far inside 1e-12.
+      const b = erlangBClosedForm(14, 10);
+      const r = erlangA({ agents: 14, loadErlangs: 10, ahtSeconds: 180, patienceSeconds,
+        targetSeconds: 20 });
+      expect(Math.abs(r.abandonShare - b)).toBeLessThan(1e-12);
+      expect(Math.abs(r.occupancy - (10 * (1 - b)) / 14)).toBeLessThan(1e-12);
+      expect(Math.abs(r.serviceLevel - (1 - b))).toBeLessThan(1e-12);
+      expect(Math.abs(r.waitProbability - b)).toBeLessThan(1e-12);
+    },
+  );
 });
