@@ -166,6 +166,13 @@ export function projection(
       ...weeks.map((week) =>
         picked.map((c): Cell => {
           const value = week[c.key];
+          if (typeof value === 'number' && !Number.isFinite(value)) {
+            return excelError(
+              'na',
+              `${c.name} in week ${week.week} is beyond the range of numbers LBF can ` +
+                "compute (it overflows); bring the extreme parameter values closer to a real team's.",
+            );
+          }
           return value === null
             ? excelError('na', `${c.name} is not defined in week ${week.week}.`)
             : value;

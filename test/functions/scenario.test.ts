@@ -193,3 +193,56 @@ describe('LBF.SCENARIO: never NaN, Infinity or a throw', () => {
     );
   });
 });
+
+describe('LBF.SCENARIO: extreme inputs name a parameter or leave one metric undefined', () => {
+  // P of the tester's report: 1000 tickets, 20-minute AHT, 10 FTE.
+  const P = [
+    ['tickets_per_week', 1000],
+    ['ticket_aht_minutes', 20],
+    ['inhouse_fte', 10],
+  ];
+  const errorText = (v: unknown) => (v as ErrorValue).message ?? '';
+
+  it.each([
+    [['volume_growth_per_week', 'horizon_weeks'], [1, 520], /^volume_growth_per_week must be/],
+    [['tickets_per_week'], [1e160], /^tickets_per_week \(override\) must be .* ≤ 1000000000;/],
+    [['ticket_aht_minutes'], [1e-310], /^ticket_aht_minutes \(override\) must be a number ≥ 0\.1/],
+    [['inhouse_hours_per_fte'], [1e-310], /^inhouse_hours_per_fte \(override\) must be/],
+    [
+      ['inhouse_cost_per_hour'],
+      [1e308],
+      /^inhouse_cost_per_hour \(override\) must be .* ≤ 1000000000000;/,
+    ],
+    [['self_serve_cost_per_week'], [1e308], /^self_serve_cost_per_week \(override\) must be/],
+    [['inhouse_new_hires'], [1e308], /^inhouse_new_hires \(override\) must be .* ≤ 1000000;/],
+  ])('refuses %j = %j naming the parameter', (names, values, message) => {
+    expect(errorText(scenario(P, [names], [values]))).toMatch(message);
+  });
+
+  it('shows the other metrics when 1e-310 FTE makes FRT overflow', () => {
+    // One week: capacity 1e-310 × 40 × 0.7 × 60 / 20 ≈ 8.4e-309 tickets, so the
+    // backlog is 1000 − 8.4e-309 = 1000 in double precision and FRT is infinite.
+    const row = scenario(
+      P,
+      [['inhouse_fte', 'horizon_weeks']],
+      [[1e-310, 1]],
+      [['backlog_end', 'frt_hours']],
+    )[0];
+    expect(row[0]).toBe(1000);
+    expect((row[1] as ErrorValue).code).toBe('#N/A');
+    expect(errorText(row[1])).toMatch(
+      /^frt_hours is not defined: it is beyond the range of numbers LBF can compute .*inhouse_fte/,
+    );
+  });
+
+  it('keeps PROJECTION to #N/A in the overflowing cell only', () => {
+    const table = projection(
+      P,
+      [['inhouse_fte', 'horizon_weeks']],
+      [[1e-310, 1]],
+      [['inbound', 'frt']],
+    );
+    expect(table[1][0]).toBe(1000);
+    expect(errorText(table[1][1])).toMatch(/^frt in week 1 is beyond the range/);
+  });
+});

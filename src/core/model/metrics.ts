@@ -174,13 +174,57 @@ export function computeMetrics(
 ): { metrics: Metrics; unavailable: Unavailable } {
   const t = totalsOf(projection.weeks);
   const m = baseMetrics(scenario, projection.weeks, t);
+  const overflowed = dropNonFinite(m);
   m.quality_index = qualityIndex(scenario, m);
   const q = m.quality_index;
   const e = m.efficiency_index as number | null;
   const w = scenario.quality_weight;
   m.score = q === null || e === null ? null : w * q + (1 - w) * e;
+  dropNonFinite(m).forEach((name) => overflowed.add(name));
   m.meets_targets = meetsTargets(scenario, m);
-  return { metrics: m, unavailable: reasons(scenario, m, t) };
+  const unavailable = reasons(scenario, m, t);
+  for (const name of overflowed) unavailable[name] = overflowReason(name);
+  return { metrics: m, unavailable };
+}
+
+/**
+ * Sets every non-finite metric to null (not defined) and returns their names.
+ * The catalogue's ranges keep figures finite for real teams, but extreme
+ * corners (e.g. 1e-300 FTE against 1e9 tickets) can still overflow a double.
+ */
+function dropNonFinite(m: Metrics): Set<MetricName> {
+  const out = new Set<MetricName>();
+  for (const name of Object.keys(m) as MetricName[]) {
+    const v = m[name];
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      m[name] = null;
+      out.add(name);
+    }
+  }
+  return out;
+}
+
+const TICKET_DRIVERS =
+  'tickets_per_week, volume_growth_per_week, opening_backlog and the tier-1 ' +
+  'capacity (inhouse_fte, inhouse_hours_per_fte, ticket_aht_minutes)';
+const COST_DRIVERS =
+  'the costs (*_cost_per_hour, self_serve_cost_per_week, hire_cost_per_fte, ' +
+  'outsourced_cost_per_ticket) and the staff (*_fte, *_new_hires)';
+const LIVE_DRIVERS = 'chats_per_week, calls_per_week and their AHT and patience';
+
+function overflowReason(name: MetricName): string {
+  const drivers = name.startsWith('cost')
+    ? COST_DRIVERS
+    : name.startsWith('live')
+      ? LIVE_DRIVERS
+      : ['quality_index', 'efficiency_index', 'score'].includes(name)
+        ? `${TICKET_DRIVERS}, or ${COST_DRIVERS}`
+        : TICKET_DRIVERS;
+  return renderMessage('notDefined', name, undefined, {
+    reason:
+      'it is beyond the range of numbers LBF can compute (it overflows); ' +
+      `bring the extreme values among ${drivers} closer to a real team's`,
+  });
 }
 
 const REASONS: Partial<Record<MetricName, string>> = {

@@ -35,6 +35,33 @@ export interface ParameterDef {
   description: string;
 }
 
+/*
+ * Ceilings and floors that keep every model figure a finite double: each is
+ * far beyond a real support team, and with them the largest week stays below
+ * about 1e30 (1e9 tickets × 1e12 money × 520 weeks), far from overflow (1.8e308).
+ * Floors replace "> 0" where a value divides: 1e-310 minutes of AHT would
+ * make capacity infinite.
+ */
+/** Most tickets, chats, calls (per week) or backlog tickets a table may give. */
+export const MAX_TICKETS = 1e9;
+/** Most FTE in one group, or hired into it. */
+export const MAX_FTE = 1e6;
+/** Largest amount of money in any cost or budget parameter. */
+export const MAX_MONEY = 1e12;
+/** Shortest handle time, minutes (6 seconds). */
+export const MIN_AHT_MINUTES = 0.1;
+/** Shortest paid or open week, hours. */
+export const MIN_HOURS_PER_WEEK = 0.1;
+/** Smallest handle-time factor (10 × faster than the ticket AHT). */
+export const MIN_AHT_FACTOR = 0.1;
+/** Shortest mean patience, seconds. */
+export const MIN_PATIENCE_SECONDS = 1;
+/**
+ * Most tickets, chats or calls a week the growth may reach by the last week:
+ * volume × (1 + volume_growth_per_week)^(horizon_weeks − 1) stays within it.
+ */
+export const MAX_GROWN_VOLUME_PER_WEEK = 1e12;
+
 /** Shares are fractions in [0, 1]. */
 export const SHARE = { kind: 'share', unit: 'share', min: 0, max: 1 } as const;
 /** Unit words a count or rate accepts as "no conversion". */

@@ -1,4 +1,14 @@
-import { FACTOR_WORDS, FTE_WORDS, SHARE, WEEK_WORDS, type ParameterDef } from './definition';
+import {
+  FACTOR_WORDS,
+  FTE_WORDS,
+  MAX_FTE,
+  MAX_MONEY,
+  MIN_AHT_FACTOR,
+  MIN_HOURS_PER_WEEK,
+  SHARE,
+  WEEK_WORDS,
+  type ParameterDef,
+} from './definition';
 
 /**
  * Parameters of the three staffing groups (MODEL.md section 3): `inhouse_`,
@@ -23,6 +33,7 @@ export function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: stri
       kind: 'count',
       unit: 'FTE',
       min: 0,
+      max: MAX_FTE,
       words: FTE_WORDS,
       defaultValue: group === 'inhouse' ? undefined : 0,
       required: group === 'inhouse',
@@ -35,8 +46,7 @@ export function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: stri
       timeUnit: 'hours',
       per: 'week',
       defaultValue: 40,
-      min: 0,
-      minExclusive: true,
+      min: MIN_HOURS_PER_WEEK,
       max: 168,
       description: `Paid hours per ${label} FTE per week.`,
     },
@@ -56,6 +66,7 @@ export function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: stri
       per: 'hour',
       defaultValue: 0,
       min: 0,
+      max: MAX_MONEY,
       description: `Fully loaded cost of one ${label} paid hour.`,
     },
     {
@@ -64,6 +75,7 @@ export function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: stri
       unit: 'FTE',
       defaultValue: 0,
       min: 0,
+      max: MAX_FTE,
       words: FTE_WORDS,
       description: `FTE hired into the ${label} group during the horizon.`,
     },
@@ -94,8 +106,7 @@ export function groupDefs(group: 'inhouse' | 'outsourced' | 'tier2', label: stri
       kind: 'count',
       unit: 'factor',
       defaultValue: 1,
-      min: 0,
-      minExclusive: true,
+      min: MIN_AHT_FACTOR,
       max: 10,
       words: FACTOR_WORDS,
       description: `Multiplier on handle time for ${label} staff (1.2 = 20 % slower).`,

@@ -1,5 +1,10 @@
 import {
   FACTOR_WORDS,
+  MAX_MONEY,
+  MAX_TICKETS,
+  MIN_AHT_MINUTES,
+  MIN_HOURS_PER_WEEK,
+  MIN_PATIENCE_SECONDS,
   SHARE,
   TICKET_WORDS,
   VOLUME_WORDS,
@@ -18,6 +23,7 @@ const volume = (name: string, what: string, required = false): Def => ({
   unit: `${what}/week`,
   per: 'week',
   min: 0,
+  max: MAX_TICKETS,
   words: VOLUME_WORDS,
   required,
   defaultValue: required ? undefined : 0,
@@ -31,8 +37,7 @@ const minutes = (name: string, what: string): Def => ({
   kind: 'time',
   unit: 'minutes',
   timeUnit: 'minutes',
-  min: 0,
-  minExclusive: true,
+  min: MIN_AHT_MINUTES,
   max: 24 * 60,
   description: `Average handle time of ${what}.`,
 });
@@ -43,8 +48,8 @@ const seconds = (name: string, description: string, dflt?: number): Def => ({
   unit: 'seconds',
   timeUnit: 'seconds',
   defaultValue: dflt,
-  min: 0,
-  minExclusive: dflt === undefined,
+  // Patience (no default) divides the abandonment rate; an answer target may be 0.
+  min: dflt === undefined ? MIN_PATIENCE_SECONDS : 0,
   max: 24 * 3600,
   description,
 });
@@ -68,6 +73,7 @@ const money = (name: string, per: Period | undefined, description: string, dflt?
     per,
     defaultValue: dflt,
     min: 0,
+    max: MAX_MONEY,
     description,
   }) as Def;
 
@@ -127,8 +133,7 @@ export const MODEL_PARAMETERS: Def[] = [
     timeUnit: 'hours',
     per: 'week',
     defaultValue: 40,
-    min: 0,
-    minExclusive: true,
+    min: MIN_HOURS_PER_WEEK,
     max: 168,
     description: 'Open hours per week: live channels are staffed and FRT runs in them.',
   },
@@ -211,6 +216,7 @@ export const MODEL_PARAMETERS: Def[] = [
     unit: 'tickets',
     defaultValue: 0,
     min: 0,
+    max: MAX_TICKETS,
     words: TICKET_WORDS,
     description: 'Tier-1 tickets waiting at the start of week 1.',
   },
@@ -220,6 +226,7 @@ export const MODEL_PARAMETERS: Def[] = [
     unit: 'tickets',
     defaultValue: 0,
     min: 0,
+    max: MAX_TICKETS,
     words: TICKET_WORDS,
     description: 'Tier-2 tickets waiting at the start of week 1.',
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail } from '../errors';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterDef } from './catalogue';
+import { MAX_GROWN_VOLUME_PER_WEEK } from './definition';
 import type { ParameterTable } from './parseTable';
 import { nearestName, normalizeName } from './suggest';
 import { checkParameterNumber, readParameterValue } from './values';
@@ -139,6 +140,36 @@ function checkConsistency(v: ScenarioValues): void {
   if ((v.chats_per_week as number) > 0) requireWhen(v, 'chat_aht_minutes', 'chats_per_week > 0');
   if ((v.calls_per_week as number) > 0) requireWhen(v, 'call_aht_minutes', 'calls_per_week > 0');
   if (v.self_serve_target === undefined) v.self_serve_target = v.self_serve_adoption;
+  checkGrowth(v);
+}
+
+const VOLUMES = ['tickets_per_week', 'chats_per_week', 'calls_per_week'];
+
+/**
+ * Growth compounds over the horizon: 100 % a week for 520 weeks is 2^519 ≈
+ * 1e156 times the first week, past what any figure of the model can hold.
+ * The largest volume must stay within MAX_GROWN_VOLUME_PER_WEEK by the last week.
+ */
+function checkGrowth(v: ScenarioValues): void {
+  const growth = v.volume_growth_per_week as number;
+  const weeks = v.horizon_weeks as number;
+  if (!(growth > 0) || !(weeks > 1)) return;
+  const name = VOLUMES.reduce((a, b) => ((v[b] as number) > (v[a] as number) ? b : a));
+  const first = v[name] as number;
+  const last = first * Math.pow(1 + growth, weeks - 1);
+  if (last <= MAX_GROWN_VOLUME_PER_WEEK) return;
+  fail({
+    code: 'outOfRange',
+    argument: 'volume_growth_per_week',
+    value: growth,
+    details: {
+      range:
+        `small enough that ${name} (${first}) stays at most ${MAX_GROWN_VOLUME_PER_WEEK} ` +
+        `a week over horizon_weeks (${weeks}); compounded it reaches ` +
+        `${last.toPrecision(3)} by week ${weeks}`,
+      hint: 'Use a lower growth or a shorter horizon_weeks.',
+    },
+  });
 }
 
 function validate(values: ScenarioValues): Scenario {
