@@ -21,15 +21,22 @@ const BUNDLES = [
 function bundleRow(dir: string, file: string, targetKb: number): BenchRow {
   const path = resolve(dir, file);
   if (!existsSync(path)) {
-    return { name: `${file}: missing`, medianMs: Number.NaN, note: `run npm run build:addin (${path})` };
+    return {
+      name: `${file}: missing`,
+      medianMs: Number.NaN,
+      note: `run npm run build:addin (${path})`,
+    };
   }
   const source = readFileSync(path, 'utf8');
   const sizeKb = Buffer.byteLength(source) / KB;
   const gzipKb = gzipSync(source).length / KB;
   let run = 0;
   // A unique trailing comment per run keeps V8's compilation cache from answering.
-  const row = measure(`${file}: parse + compile (${sizeKb.toFixed(1)} KB minified)`,
-    () => new Script(`${source}\n//${run++}`), { repeats: 7 });
+  const row = measure(
+    `${file}: parse + compile (${sizeKb.toFixed(1)} KB minified)`,
+    () => new Script(`${source}\n//${run++}`),
+    { repeats: 7 },
+  );
   const verdict = sizeKb < targetKb ? 'met' : 'MISSED';
   return { ...row, note: `gzip ${gzipKb.toFixed(1)} KB; size target < ${targetKb} KB: ${verdict}` };
 }

@@ -6,7 +6,13 @@ export const S = {
   appTitle: 'LBF Load Balancing',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   stepTitles: [
-    'Scope', 'Baseline', 'Inputs', 'Scenarios', 'Decide', 'Approvals', 'Publish and monitor',
+    'Scope',
+    'Baseline',
+    'Inputs',
+    'Scenarios',
+    'Decide',
+    'Approvals',
+    'Publish and monitor',
   ],
   back: 'Back',
   next: 'Next',
@@ -92,8 +98,10 @@ export const S = {
     qualityAxis: 'Quality index',
     tableHeader: ['Option', 'Cost/wk', 'Quality', 'Score'],
     weight: 'Quality weight',
-    weightValue: (w: number) => `${Math.round(w * 100)} % quality, ${Math.round((1 - w) * 100)} % cost`,
-    flip: (w: number, to: string) => `The recommendation changes to ${to} at weight ${w.toFixed(2)}.`,
+    weightValue: (w: number) =>
+      `${Math.round(w * 100)} % quality, ${Math.round((1 - w) * 100)} % cost`,
+    flip: (w: number, to: string) =>
+      `The recommendation changes to ${to} at weight ${w.toFixed(2)}.`,
     noFlip: 'No weight in 0–1 changes the recommendation.',
     budgetCap: 'Budget cap per week',
     minFrt: 'Minimum FRT attainment',
@@ -171,7 +179,8 @@ export const S = {
     uniqueName: 'Option names must be unique.',
     overrideLine: (line: number) => `Line ${line}: write name = value, e.g. outsourced_fte = 6.`,
     scenariosFirst: 'Write the scenarios before going on.',
-    rationaleExtreme: 'A weight at 0.2 or below, or 0.8 or above, needs a rationale of a full sentence.',
+    rationaleExtreme:
+      'A weight at 0.2 or below, or 0.8 or above, needs a rationale of a full sentence.',
     date: 'A date as yyyy-mm-dd, e.g. 2025-07-01.',
     dateForStatus: 'An approval or rejection needs its date.',
     mitigation: 'Each risk needs a mitigation.',

@@ -41,11 +41,19 @@ async function seriousViolations(): Promise<string[]> {
   return page.evaluate(async () => {
     type Node = { target: string[]; html: string };
     type Violation = { id: string; impact: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (c: Document) => Promise<{ violations: Violation[] }> } }
+    ).axe;
     const { violations } = await axe.run(document);
-    const sentinel = (v: Violation, n: Node) => v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy');
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.filter((n) => !sentinel(v, n)).map((n) => `${v.id}: ${n.target.join(' ')} ${n.html}`));
+    const sentinel = (v: Violation, n: Node) =>
+      v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy');
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes
+          .filter((n) => !sentinel(v, n))
+          .map((n) => `${v.id}: ${n.target.join(' ')} ${n.html}`),
+      );
   });
 }
 
@@ -72,7 +80,9 @@ const field = (label: string | RegExp) => page.getByLabel(label).first();
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'preview.html'))) {
-    throw new Error(`${DIST}/preview.html is missing: run npm run build:addin first (npm test does).`);
+    throw new Error(
+      `${DIST}/preview.html is missing: run npm run build:addin first (npm test does).`,
+    );
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveStatic(DIST);
@@ -90,19 +100,29 @@ afterAll(async () => {
 });
 
 describe('the task pane in headless Chromium, on the example workbook', () => {
-  it('walks all seven steps, publishes, and the downloaded workbook holds the log and version 1', async () => {
+  it('walks the seven steps and publishes; the download holds the log and version 1', async () => {
     await page.goto(`${server.url}/preview.html`);
     await stepShows(1);
 
     // 1 Scope: Next refuses an empty objective, then goes on.
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Fix the fields marked below to go on.').count()).resolves.toBe(1);
-    await field(/^Objective/).fill('Bring FRT and backlog back within target after volume doubled.');
-    await field(/^Decision question/).fill('Hire, outsource the overflow, or invest in self-serve?');
-    await field(/^Teams/).fill('Tier-1, Tier-2');
-    await field(/^Decision owner/).fill('Head of Support');
+    // Keyboard only: the step's title has focus, Tab walks the fields in order, Enter on Next.
+    await field(/^Objective/).focus();
+    await page.keyboard.type('Bring FRT and backlog back within target after volume doubled.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hire, outsource the overflow, or invest in self-serve?');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Tier-1, Tier-2');
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab']) await page.keyboard.press(key);
+    await page.keyboard.type('Head of Support');
     await checkpoint(1, 'scope');
-    await next(2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await stepShows(2);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Baseline',
+    );
 
     // 2 Baseline from the ticket log: a one-column map is refused on the spot.
     await useSelection("'Ticket Baseline'!D4:F8", 'Ticket backlog by week');
@@ -112,7 +132,9 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await page.getByText('Named LBF_TicketLog').waitFor({ timeout: WAIT_MS });
     await page.getByRole('button', { name: 'Write baseline table' }).click();
     await page.getByText('Data-quality report').waitFor({ timeout: WAIT_MS });
-    await expect(page.getByText(/Baseline written to LBF Baseline from 9202 rows/).count()).resolves.toBe(1);
+    await expect(
+      page.getByText(/Baseline written to LBF Baseline from 9202 rows/).count(),
+    ).resolves.toBe(1);
     await checkpoint(2, 'baseline');
     await next(3);
 
@@ -127,15 +149,28 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     // 4 Scenarios: the example's options A, B, C as overrides.
     const overrides = page.getByLabel(/^Overrides/);
     await field(/^Option name/).fill('Hire in-house');
-    await overrides.nth(0).fill('inhouse_new_hires = 14\ninhouse_hire_week = 2\ninhouse_ramp_weeks = 8');
-    await page.getByLabel(/^Option name/).nth(1).fill('Outsource overflow');
+    await overrides
+      .nth(0)
+      .fill('inhouse_new_hires = 14\ninhouse_hire_week = 2\ninhouse_ramp_weeks = 8');
+    await page
+      .getByLabel(/^Option name/)
+      .nth(1)
+      .fill('Outsource overflow');
     await overrides.nth(1).fill('outsourced_fte = 16\nrouting = inhouse_first');
     await page.getByRole('button', { name: 'Add option' }).click();
-    await page.getByLabel(/^Option name/).nth(2).fill('Self-serve + small BPO');
-    await overrides.nth(2).fill('outsourced_fte = 10\nrouting = inhouse_first\nself_serve_target = 35%\n' +
-      'self_serve_start_week = 3\nself_serve_ramp_weeks = 12\nself_serve_cost_per_week = 9000');
+    await page
+      .getByLabel(/^Option name/)
+      .nth(2)
+      .fill('Self-serve + small BPO');
+    await overrides
+      .nth(2)
+      .fill(
+        'outsourced_fte = 10\nrouting = inhouse_first\nself_serve_target = 35%\n' +
+          'self_serve_start_week = 3\nself_serve_ramp_weeks = 12\nself_serve_cost_per_week = 9000',
+      );
     await page.getByRole('button', { name: 'Write scenarios, projection and charts' }).click();
-    await page.getByText('Scenario table, projection and charts written to LBF Scenarios.')
+    await page
+      .getByText('Scenario table, projection and charts written to LBF Scenarios.')
       .waitFor({ timeout: WAIT_MS });
     await field(/^Threshold/).fill('2000');
     await field(/^Draws/).fill('20000');
@@ -183,7 +218,8 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await field(/^Author/).fill('E2E analyst');
     await field(/^What changed/).fill('First published decision');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('Version 1 published; decision log rendered on LBF Decision Log.')
+    await page
+      .getByText('Version 1 published; decision log rendered on LBF Decision Log.')
       .waitFor({ timeout: WAIT_MS });
     await useSelection("'LBF Actuals'!A1:E3", 'Actuals (metric names and values)');
     await page.getByRole('button', { name: 'Check triggers' }).click();
@@ -203,7 +239,9 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     const recordSheet = wb.getWorksheet('LBF_Record');
     expect(recordSheet?.state).toBe('veryHidden');
     const chunks = Number(recordSheet?.getCell('B1').value);
-    const json = Array.from({ length: chunks }, (_x, i) => String(recordSheet?.getCell(`A${i + 2}`).value)).join('');
+    const json = Array.from({ length: chunks }, (_x, i) =>
+      String(recordSheet?.getCell(`A${i + 2}`).value),
+    ).join('');
     const record = JSON.parse(json) as { versions: { number: number; author: string }[] };
     expect(record.versions.map((v) => [v.number, v.author])).toEqual([[1, 'E2E analyst']]);
     const scenarioCell = wb.getWorksheet('LBF Scenarios')?.getRow(5).values as unknown[];
@@ -211,10 +249,23 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     const names = wb.definedNames.model.map((n) => n.name).sort();
     expect(names).toEqual(expect.arrayContaining(['LBF_Actuals', 'LBF_Params', 'LBF_TicketLog']));
 
-    // Progress lives in the workbook: reopening the downloaded file resumes at step 7.
+    // Progress lives in the workbook: step back here, then reopen the downloaded file, which
+    // must bring the pane back to step 7 with what was typed there.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await stepShows(6);
     await page.getByTestId('open-file').setInputFiles(file);
     await stepShows(7);
     await expect(field(/^Author/).inputValue()).resolves.toBe('E2E analyst');
+    await expect(page.getByText('FIRED').count()).resolves.toBe(1);
+
+    // The narrowest pane Office allows, in the dark theme.
+    await page.setViewportSize({ width: 320, height: PANE_HEIGHT_PX });
+    await page.getByRole('switch', { name: 'Dark theme' }).check();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await stepShows(5);
+    await page.getByText(/^Recommended: /).waitFor({ timeout: WAIT_MS });
+    await checkpoint(5, 'decide-dark-320px');
 
     expect(pageErrors).toEqual([]);
     expect(browser.blocked).toEqual([]);

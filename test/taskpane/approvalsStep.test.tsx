@@ -8,8 +8,13 @@ captureLog();
 
 function withApprover(approver: Partial<ApproverDraft>, risk = { risk: '', mitigation: '' }) {
   const draft = draftAt(5);
-  draft.approvals = { ...draft.approvals, risks: [risk],
-    approvers: [{ name: 'Dana', role: 'VP', status: 'pending', date: '', comment: '', ...approver }] };
+  draft.approvals = {
+    ...draft.approvals,
+    risks: [risk],
+    approvers: [
+      { name: 'Dana', role: 'VP', status: 'pending', date: '', comment: '', ...approver },
+    ],
+  };
   return draft;
 }
 
@@ -35,7 +40,10 @@ describe('Step 6, Approvals', () => {
 
   it('needs a mitigation for each risk named', async () => {
     const user = userEvent.setup();
-    await renderPane(fakeServices({}, withApprover({}, { risk: 'Hiring is slow', mitigation: '' })), 6);
+    await renderPane(
+      fakeServices({}, withApprover({}, { risk: 'Hiring is slow', mitigation: '' })),
+      6,
+    );
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Each risk needs a mitigation.')).toBeTruthy();
   });

@@ -9,28 +9,35 @@ import { App } from '../../src/taskpane/components/App';
 const log = captureLog();
 
 /** The rejection Office.js gives while a cell is being edited (OfficeExtension.Error.code). */
-const cellEdit = Object.assign(new Error('The operation is not allowed in cell-edit mode.'),
-  { code: 'InvalidOperationInCellEditMode' });
+const cellEdit = Object.assign(new Error('The operation is not allowed in cell-edit mode.'), {
+  code: 'InvalidOperationInCellEditMode',
+});
 
 describe('Excel errors in the pane', () => {
   it('shows a failed load with Retry, never a blank pane, and loads on Retry', async () => {
     const user = userEvent.setup();
     const loadDraft = jest.fn().mockRejectedValueOnce(cellEdit).mockResolvedValueOnce(draftAt(2));
     render(createElement(App, { services: fakeServices({ loadDraft }), theme: 'dark' }));
-    await screen.findByText('Excel is editing a cell. Press Enter or Esc in the sheet, then Retry.');
+    await screen.findByText(
+      'Excel is editing a cell. Press Enter or Esc in the sheet, then Retry.',
+    );
     expect(log.map((l) => l.level)).toEqual(['error']);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await screen.findByText('Step 3 of 7');
   });
 
   it.each([
-    ['AccessDenied', 'The sheet is protected. Unprotect it (Review › Unprotect Sheet), then Retry.'],
+    [
+      'AccessDenied',
+      'The sheet is protected. Unprotect it (Review › Unprotect Sheet), then Retry.',
+    ],
     ['ItemNotFound', 'The range or sheet no longer exists. Map it again, then Retry.'],
   ])('words Excel error %s for the analyst and retries the same call', async (code, message) => {
     const user = userEvent.setup();
     const draft = draftAt(1);
     draft.baseline = { ...draft.baseline, mode: 'log', ticketLog: { address: 'Log!A1:C9' } };
-    const writeBaseline = jest.fn()
+    const writeBaseline = jest
+      .fn()
       .mockRejectedValueOnce(Object.assign(new Error('denied'), { code }))
       .mockResolvedValueOnce({ sheet: 'LBF Baseline', rowsRead: 8, quality: [] });
     await renderPane(fakeServices({ writeBaseline }, draft), 2);
@@ -49,7 +56,9 @@ describe('Excel errors in the pane', () => {
     draft.scope = { ...draft.scope, objective: 'o', question: 'q', owner: 'w' };
     await renderPane(fakeServices({ saveDraft }, draft), 1);
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    await screen.findByText('Excel is editing a cell. Press Enter or Esc in the sheet, then Retry.');
+    await screen.findByText(
+      'Excel is editing a cell. Press Enter or Esc in the sheet, then Retry.',
+    );
     expect(screen.getByText('Step 2 of 7')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await screen.findByText('Saved in workbook');

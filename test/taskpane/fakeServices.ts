@@ -35,7 +35,10 @@ export function captureLog(): Logged[] {
   return lines;
 }
 
-export function fakeServices(overrides: Partial<WizardServices> = {}, draft?: WizardDraft): WizardServices {
+export function fakeServices(
+  overrides: Partial<WizardServices> = {},
+  draft?: WizardDraft,
+): WizardServices {
   let saved: WizardDraft | null = draft ?? null;
   return {
     loadDraft: jest.fn(async () => saved),
@@ -45,16 +48,25 @@ export function fakeServices(overrides: Partial<WizardServices> = {}, draft?: Wi
     getSelection: jest.fn(async () => "'Ticket Baseline'!F4:F8"),
     mapRange: jest.fn(async (kind, address) => ({ address, name: `LBF_${kind}` })),
     writeBaseline: jest.fn(async () => ({ sheet: 'LBF Baseline', rowsRead: 10, quality: [] })),
-    createParameterTable: jest.fn(async () => ({ address: "'LBF Parameters'!A1:H50", name: 'LBF_Params' })),
+    createParameterTable: jest.fn(async () => ({
+      address: "'LBF Parameters'!A1:H50",
+      name: 'LBF_Params',
+    })),
     checkInputs: jest.fn(async () => ({ rows: 30, issues: [] })),
     writeScenarios: jest.fn(async () => ({ sheet: 'LBF Scenarios' })),
     runConfidence: jest.fn(async () => []),
     tradeoff: jest.fn(async () => ({ points: [], recommended: null, flip: null })),
-    publish: jest.fn(async () => ({ version: 1, sheet: 'LBF Decision Log', at: '2025-01-01T00:00:00.000Z' })),
+    publish: jest.fn(async () => ({
+      version: 1,
+      sheet: 'LBF Decision Log',
+      at: '2025-01-01T00:00:00.000Z',
+    })),
     checkTriggers: jest.fn(async () => []),
     goTo: jest.fn(async () => undefined),
-    metrics: () => [{ name: 'backlog_end', label: 'backlog_end (tickets)' },
-      { name: 'frt_hours', label: 'frt_hours (hours)' }],
+    metrics: () => [
+      { name: 'backlog_end', label: 'backlog_end (tickets)' },
+      { name: 'frt_hours', label: 'frt_hours (hours)' },
+    ],
     ...overrides,
   };
 }

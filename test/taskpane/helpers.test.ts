@@ -8,9 +8,15 @@ describe('themeForBackground', () => {
   // Relative luminance 0.2126 R + 0.7152 G + 0.0722 B on 0–1 channels: a grey g/255
   // has luminance g/255, so 0x80 = 128/255 = 0.502 is light and 0x7F = 127/255 = 0.498 dark.
   it.each([
-    ['#FFFFFF', 'light'], ['#1f1f1f', 'dark'], ['#808080', 'light'], ['#7F7F7F', 'dark'],
+    ['#FFFFFF', 'light'],
+    ['#1f1f1f', 'dark'],
+    ['#808080', 'light'],
+    ['#7F7F7F', 'dark'],
     // Pure green: 0.7152 ≥ 0.5, light; pure red: 0.2126, dark.
-    ['#00FF00', 'light'], ['#FF0000', 'dark'], [undefined, 'light'], ['white', 'light'],
+    ['#00FF00', 'light'],
+    ['#FF0000', 'dark'],
+    [undefined, 'light'],
+    ['white', 'light'],
   ] as const)('%s is %s', (color, theme) => {
     expect(themeForBackground(color)).toBe(theme);
   });
@@ -32,22 +38,39 @@ describe('parseRangeText', () => {
 });
 
 describe('parseNumberInput and isIsoDate', () => {
-  it.each([['1,200', 1200], ['25%', 0.25], [' 3.5 ', 3.5], ['', undefined], ['1e3', 1000],
-    ['ten', undefined]])('%s → %s', (text, value) => {
+  it.each([
+    ['1,200', 1200],
+    ['25%', 0.25],
+    [' 3.5 ', 3.5],
+    ['', undefined],
+    ['1e3', 1000],
+    ['ten', undefined],
+  ])('%s → %s', (text, value) => {
     expect(parseNumberInput(text)).toBe(value);
   });
 
-  it.each([['2024-02-29', true], ['2025-02-29', false], ['2025-13-01', false], ['2025-7-1', false],
-    ['2025-12-31', true]])('%s is a date: %s', (text, ok) => {
+  it.each([
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-13-01', false],
+    ['2025-7-1', false],
+    ['2025-12-31', true],
+  ])('%s is a date: %s', (text, ok) => {
     expect(isIsoDate(text)).toBe(ok);
   });
 });
 
 describe('parseOverrides', () => {
   it('reads numbers, percentages and choice words, one per line', () => {
-    expect(parseOverrides('outsourced_fte = 16\n\nrouting: inhouse_first\nself_serve_target=35%'))
-      .toEqual({ overrides: [{ name: 'outsourced_fte', value: 16 },
-        { name: 'routing', value: 'inhouse_first' }, { name: 'self_serve_target', value: 0.35 }] });
+    expect(
+      parseOverrides('outsourced_fte = 16\n\nrouting: inhouse_first\nself_serve_target=35%'),
+    ).toEqual({
+      overrides: [
+        { name: 'outsourced_fte', value: 16 },
+        { name: 'routing', value: 'inhouse_first' },
+        { name: 'self_serve_target', value: 0.35 },
+      ],
+    });
   });
 
   it('names the first line it cannot read', () => {
@@ -57,21 +80,46 @@ describe('parseOverrides', () => {
 
 describe('logColumns', () => {
   it('finds the example Ticket Log columns by their headers', () => {
-    const header = ['Number', 'Opened at', 'First response at', 'Resolved at', 'Resolved from',
-      'Reassignments', 'Priority'];
-    expect(logColumns([header], 'tickets')).toEqual({ header: true, columns:
-      { ids: 0, created: 1, firstResponse: 2, resolved: 3, escalations: 5 } });
+    const header = [
+      'Number',
+      'Opened at',
+      'First response at',
+      'Resolved at',
+      'Resolved from',
+      'Reassignments',
+      'Priority',
+    ];
+    expect(logColumns([header], 'tickets')).toEqual({
+      header: true,
+      columns: { ids: 0, created: 1, firstResponse: 2, resolved: 3, escalations: 5 },
+    });
   });
 
   it('finds the example Call Log columns, not taking "Queued" for the wait', () => {
-    const header = ['Call id', 'Arrival', 'Queued', 'Wait seconds', 'Service seconds', 'Outcome',
-      'Agent', 'Type'];
-    expect(logColumns([header], 'calls').columns).toEqual(
-      { ids: 0, arrival: 1, wait: 3, service: 4, outcome: 5, agent: 6 });
+    const header = [
+      'Call id',
+      'Arrival',
+      'Queued',
+      'Wait seconds',
+      'Service seconds',
+      'Outcome',
+      'Agent',
+      'Type',
+    ];
+    expect(logColumns([header], 'calls').columns).toEqual({
+      ids: 0,
+      arrival: 1,
+      wait: 3,
+      service: 4,
+      outcome: 5,
+      agent: 6,
+    });
   });
 
   it('falls back to position when the first row is data', () => {
-    expect(logColumns([[45292.4, 45292.5, 45293]], 'tickets')).toEqual({ header: false,
-      columns: { created: 0, firstResponse: 1, resolved: 2 } });
+    expect(logColumns([[45292.4, 45292.5, 45293]], 'tickets')).toEqual({
+      header: false,
+      columns: { created: 0, firstResponse: 1, resolved: 2 },
+    });
   });
 });

@@ -28,11 +28,21 @@ describe('Step 3, Inputs', () => {
 
   it('blocks on an error, lists warnings with their cells, and goes to a cell', async () => {
     const user = userEvent.setup();
-    const checkInputs = jest.fn(async () => ({ rows: 12, issues: [
-      { severity: 'error' as const, message: 'inhouse_shrinkage is a share between 0 and 1; got 30.',
-        cell: "'LBF Parameters'!B7" },
-      { severity: 'warning' as const, message: 'tickets_per_week has no owner.', cell: "'LBF Parameters'!F2" },
-    ] }));
+    const checkInputs = jest.fn(async () => ({
+      rows: 12,
+      issues: [
+        {
+          severity: 'error' as const,
+          message: 'inhouse_shrinkage is a share between 0 and 1; got 30.',
+          cell: "'LBF Parameters'!B7",
+        },
+        {
+          severity: 'warning' as const,
+          message: 'tickets_per_week has no owner.',
+          cell: "'LBF Parameters'!F2",
+        },
+      ],
+    }));
     const services = fakeServices({ checkInputs }, mapped());
     await renderPane(services, 3);
     await user.click(screen.getByRole('button', { name: 'Check inputs' }));
@@ -45,8 +55,10 @@ describe('Step 3, Inputs', () => {
 
   it('goes on when the check finds warnings only', async () => {
     const user = userEvent.setup();
-    const checkInputs = jest.fn(async () => ({ rows: 3, issues: [
-      { severity: 'warning' as const, message: 'routing has no source.' }] }));
+    const checkInputs = jest.fn(async () => ({
+      rows: 3,
+      issues: [{ severity: 'warning' as const, message: 'routing has no source.' }],
+    }));
     await renderPane(fakeServices({ checkInputs }, mapped()), 3);
     await user.click(screen.getByRole('button', { name: 'Check inputs' }));
     await screen.findByText('3 parameters read: 0 errors, 1 warnings.');

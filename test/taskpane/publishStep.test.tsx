@@ -7,9 +7,16 @@ captureLog();
 
 function ready() {
   const draft = draftAt(6);
-  draft.publish = { ...draft.publish, nextReview: '2025-08-01', author: 'Ana', summary: 'First',
-    triggers: [{ metric: 'backlog_end', comparison: '>', threshold: '1500', action: 'Review staffing' }],
-    actuals: { address: "'LBF Actuals'!A1:E3" } };
+  draft.publish = {
+    ...draft.publish,
+    nextReview: '2025-08-01',
+    author: 'Ana',
+    summary: 'First',
+    triggers: [
+      { metric: 'backlog_end', comparison: '>', threshold: '1500', action: 'Review staffing' },
+    ],
+    actuals: { address: "'LBF Actuals'!A1:E3" },
+  };
   return draft;
 }
 
@@ -27,7 +34,9 @@ describe('Step 7, Publish and monitor', () => {
   it('refuses a trigger without a numeric threshold or an action', async () => {
     const user = userEvent.setup();
     const draft = ready();
-    draft.publish.triggers = [{ metric: 'backlog_end', comparison: '>', threshold: 'high', action: '' }];
+    draft.publish.triggers = [
+      { metric: 'backlog_end', comparison: '>', threshold: 'high', action: '' },
+    ];
     const services = fakeServices({}, draft);
     await renderPane(services, 7);
     await user.click(screen.getByRole('button', { name: 'Publish' }));
@@ -39,14 +48,17 @@ describe('Step 7, Publish and monitor', () => {
   it('publishes, then checks the triggers against the actuals', async () => {
     const user = userEvent.setup();
     const checkTriggers = jest.fn(async () => [
-      { metric: 'backlog_end', actual: 1743, status: 'fired' as const, action: 'Review staffing' }]);
+      { metric: 'backlog_end', actual: 1743, status: 'fired' as const, action: 'Review staffing' },
+    ]);
     const services = fakeServices({ checkTriggers }, ready());
     await renderPane(services, 7);
     await user.click(screen.getByRole('button', { name: 'Publish' }));
     await screen.findByText('Version 1 published; decision log rendered on LBF Decision Log.');
     await user.click(screen.getByRole('button', { name: 'Check triggers' }));
     const table = await screen.findByRole('table', { name: 'Check triggers' });
-    const cells = within(table).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(table)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells).toEqual(['1743', 'FIRED', 'Review staffing']);
   });
 });

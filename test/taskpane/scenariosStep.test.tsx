@@ -13,18 +13,23 @@ describe('Step 4, Scenarios', () => {
     await renderPane(services, 4);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Write the scenarios before going on.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Write scenarios, projection and charts' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Write scenarios, projection and charts' }),
+    );
     await screen.findByText('Scenario table, projection and charts written to LBF Scenarios.');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByText('Step 5 of 7');
   });
 
-  it('refuses duplicate option names and a bad override line, and will not write them', async () => {
+  it('refuses duplicate names and a bad override line, and will not write them', async () => {
     const draft = draftAt(3);
-    draft.scenarios = { ...draft.scenarios, options: [
-      { name: 'A', description: '', overrides: 'inhouse_fte = 12' },
-      { name: 'a', description: '', overrides: 'outsourced_fte = 4\noutsourced_fte four' },
-    ] };
+    draft.scenarios = {
+      ...draft.scenarios,
+      options: [
+        { name: 'A', description: '', overrides: 'inhouse_fte = 12' },
+        { name: 'a', description: '', overrides: 'outsourced_fte = 4\noutsourced_fte four' },
+      ],
+    };
     await renderPane(fakeServices({}, draft), 4);
     expect(screen.getByText('Option names must be unique.')).toBeTruthy();
     expect(screen.getByText('Line 2: write name = value, e.g. outsourced_fte = 6.')).toBeTruthy();
@@ -37,8 +42,9 @@ describe('Step 4, Scenarios', () => {
     await renderPane(fakeServices({}, draftAt(3)), 4);
     expect(screen.queryByRole('button', { name: /^Remove option/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Add option' }));
-    expect(screen.getAllByLabelText(/^Option name/).map((e) => (e as HTMLInputElement).value))
-      .toEqual(['A', 'B', 'C']);
+    expect(
+      screen.getAllByLabelText(/^Option name/).map((e) => (e as HTMLInputElement).value),
+    ).toEqual(['A', 'B', 'C']);
     expect(screen.getAllByRole('button', { name: /^Remove option/ })).toHaveLength(3);
   });
 
@@ -47,7 +53,9 @@ describe('Step 4, Scenarios', () => {
     const runConfidence: WizardServices['runConfidence'] = (_d, onProgress, signal) =>
       new Promise((_resolve, reject) => {
         onProgress({ done: 300, total: 2000 });
-        signal.addEventListener('abort', () => reject(Object.assign(new Error('x'), { name: 'AbortError' })));
+        signal.addEventListener('abort', () =>
+          reject(Object.assign(new Error('x'), { name: 'AbortError' })),
+        );
       });
     const draft = draftAt(3);
     draft.scenarios.confidence = { ...draft.scenarios.confidence, threshold: '2000' };
@@ -61,13 +69,18 @@ describe('Step 4, Scenarios', () => {
   it('shows each option’s probability and percentiles after a run', async () => {
     const user = userEvent.setup();
     const runConfidence = jest.fn(async () => [
-      { option: 'A', probability: 0.625, p10: 1500, p50: 1900, p90: 2400 }]);
+      { option: 'A', probability: 0.625, p10: 1500, p50: 1900, p90: 2400 },
+    ]);
     const draft = draftAt(3);
     draft.scenarios.confidence = { ...draft.scenarios.confidence, threshold: '2000' };
     await renderPane(fakeServices({ runConfidence }, draft), 4);
     await user.click(screen.getByRole('button', { name: 'Run confidence' }));
     const row = (await screen.findByRole('rowheader', { name: 'A' })).closest('tr') as HTMLElement;
     // 0.625 shows as 63 % (rounded half up); values of 100 or more show without decimals.
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['63 %', '1500', '1900', '2400']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['63 %', '1500', '1900', '2400']);
   });
 });

@@ -17,11 +17,22 @@ describe('Step 1, Scope', () => {
   });
 
   it.each([
-    ['0', false], ['1', true], ['104', true], ['105', false], ['26.5', false], ['ten', false],
+    ['0', false],
+    ['1', true],
+    ['104', true],
+    ['105', false],
+    ['26.5', false],
+    ['ten', false],
   ])('accepts a horizon of %s weeks: %s', async (weeks, ok) => {
     const user = userEvent.setup();
     const draft = draftAt(0);
-    draft.scope = { ...draft.scope, objective: 'o', question: 'q', owner: 'w', horizonWeeks: weeks };
+    draft.scope = {
+      ...draft.scope,
+      objective: 'o',
+      question: 'q',
+      owner: 'w',
+      horizonWeeks: weeks,
+    };
     await renderPane(fakeServices({}, draft), 1);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     if (ok) await screen.findByText('Step 2 of 7');
@@ -37,7 +48,13 @@ describe('Step 1, Scope', () => {
     await user.type(screen.getByLabelText(/^Decision owner/), 'Head of Support');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByText('Step 2 of 7');
-    await waitFor(() => expect(services.saveDraft).toHaveBeenLastCalledWith(
-      expect.objectContaining({ step: 1, scope: expect.objectContaining({ owner: 'Head of Support' }) })));
+    await waitFor(() =>
+      expect(services.saveDraft).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          step: 1,
+          scope: expect.objectContaining({ owner: 'Head of Support' }),
+        }),
+      ),
+    );
   });
 });

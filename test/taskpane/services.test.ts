@@ -17,29 +17,66 @@ const NOW = new Date(Date.UTC(2025, 6, 1, 9, 30));
 
 async function example() {
   const workbook = await XlsxWorkbook.load(EXAMPLE);
-  return { workbook, services: createServices(workbook, { addinVersion: '0.1.0', now: () => NOW }) };
+  return {
+    workbook,
+    services: createServices(workbook, { addinVersion: '0.1.0', now: () => NOW }),
+  };
 }
 
 /** A draft filled in as an analyst would for the example's options A, B, C. */
 function exampleDraft(): WizardDraft {
   const d = emptyDraft();
-  d.scope = { ...d.scope, objective: 'Absorb doubled volume', question: 'Hire or outsource?', owner: 'Head' };
-  d.baseline = { ...d.baseline, backlog: { address: "'Ticket Baseline'!F4:F8" },
-    frt: { address: "'Ticket Baseline'!G4:G8" }, resolution: { address: "'Ticket Baseline'!J4:J8" } };
-  d.inputs = { parameters: { address: "'LBF Parameters'!A1:H38" }, checked: { rows: 37, issues: [] } };
-  d.scenarios = { ...d.scenarios, options: [
-    { name: 'Hire in-house', description: '', overrides: 'inhouse_new_hires = 14\ninhouse_hire_week = 2' },
-    { name: 'Outsource overflow', description: '', overrides: 'outsourced_fte = 16\nrouting = inhouse_first' },
-  ] };
-  d.decide = { ...d.decide, selected: 'Outsource overflow', rationale: 'Cheaper at equal quality.' };
-  d.approvals.approvers = [{ name: 'Dana', role: 'VP', status: 'approved', date: '2025-07-01', comment: '' }];
-  d.publish = { ...d.publish, nextReview: '2025-08-01', author: 'Ana', summary: 'First',
+  d.scope = {
+    ...d.scope,
+    objective: 'Absorb doubled volume',
+    question: 'Hire or outsource?',
+    owner: 'Head',
+  };
+  d.baseline = {
+    ...d.baseline,
+    backlog: { address: "'Ticket Baseline'!F4:F8" },
+    frt: { address: "'Ticket Baseline'!G4:G8" },
+    resolution: { address: "'Ticket Baseline'!J4:J8" },
+  };
+  d.inputs = {
+    parameters: { address: "'LBF Parameters'!A1:H38" },
+    checked: { rows: 37, issues: [] },
+  };
+  d.scenarios = {
+    ...d.scenarios,
+    options: [
+      {
+        name: 'Hire in-house',
+        description: '',
+        overrides: 'inhouse_new_hires = 14\ninhouse_hire_week = 2',
+      },
+      {
+        name: 'Outsource overflow',
+        description: '',
+        overrides: 'outsourced_fte = 16\nrouting = inhouse_first',
+      },
+    ],
+  };
+  d.decide = {
+    ...d.decide,
+    selected: 'Outsource overflow',
+    rationale: 'Cheaper at equal quality.',
+  };
+  d.approvals.approvers = [
+    { name: 'Dana', role: 'VP', status: 'approved', date: '2025-07-01', comment: '' },
+  ];
+  d.publish = {
+    ...d.publish,
+    nextReview: '2025-08-01',
+    author: 'Ana',
+    summary: 'First',
     triggers: [
       { metric: 'backlog_end', comparison: '>', threshold: '1,500', action: 'Review staffing' },
       { metric: 'frt_attainment', comparison: '<', threshold: '70%', action: 'Add agents' },
       { metric: 'cost_per_week', comparison: '>', threshold: '1', action: 'Check budget' },
     ],
-    actuals: { address: "'LBF Actuals'!A1:E3" } };
+    actuals: { address: "'LBF Actuals'!A1:E3" },
+  };
   return d;
 }
 
@@ -63,7 +100,9 @@ describe('mapRange', () => {
     const mapped = await services.mapRange('backlog', "'Ticket Baseline'!F4:F8");
     expect(mapped).toEqual({ address: "'Ticket Baseline'!F4:F8", name: 'LBF_Backlog' });
     const names = await workbook.listNames();
-    expect(names.find((n) => n.name === 'LBF_Backlog')?.formula).toBe("='Ticket Baseline'!$F$4:$F$8");
+    expect(names.find((n) => n.name === 'LBF_Backlog')?.formula).toBe(
+      "='Ticket Baseline'!$F$4:$F$8",
+    );
   });
 
   it.each([
@@ -87,20 +126,41 @@ describe('checkInputs', () => {
 
   it('points at the cell of every bad row', async () => {
     const workbook = XlsxWorkbook.create();
-    await workbook.execute({ sheets: [{ name: 'Params', mode: 'create', blocks: [{ row: 0, column: 0, values: [
-      ['Name', 'Value', 'Unit', 'Low', 'High', 'Owner', 'Source', 'Note'],
-      ['tickets_per_week', 500, '', null, null, 'Ana', 'Log', 'ok'],
-      ['inhouse_shrinkage', 130, '', null, null, 'Ana', 'HR', 'ok'],
-      ['tickets_per_wek', 5, '', null, null, 'Ana', 'Log', 'ok'],
-      ['inhouse_fte', 10, '', null, null, '', 'HR', 'ok'],
-    ] }] }] });
+    await workbook.execute({
+      sheets: [
+        {
+          name: 'Params',
+          mode: 'create',
+          blocks: [
+            {
+              row: 0,
+              column: 0,
+              values: [
+                ['Name', 'Value', 'Unit', 'Low', 'High', 'Owner', 'Source', 'Note'],
+                ['tickets_per_week', 500, '', null, null, 'Ana', 'Log', 'ok'],
+                ['inhouse_shrinkage', 130, '', null, null, 'Ana', 'HR', 'ok'],
+                ['tickets_per_wek', 5, '', null, null, 'Ana', 'Log', 'ok'],
+                ['inhouse_fte', 10, '', null, null, '', 'HR', 'ok'],
+              ],
+            },
+          ],
+        },
+      ],
+    });
     const services = createServices(workbook, { addinVersion: '0' });
     const draft = emptyDraft();
     draft.inputs.parameters = { address: 'Params!A1:H5' };
     const { issues } = await services.checkInputs(draft);
-    // Row 3 (shrinkage 130) and row 4 (misspelt name) are errors; row 5 lacks an owner (column F).
+    // Row 3 (shrinkage 130) and row 4 (misspelt name) are errors. Row 5 lacks an owner
+    // (column F), two pitfalls of the record: provenance, and a staffing input nobody refreshes.
     expect(issues.map((i) => [i.severity, i.cell])).toEqual([
-      ['error', 'Params!B3'], ['error', 'Params!B4'], ['warning', 'Params!F5']]);
+      ['error', 'Params!B3'],
+      ['error', 'Params!B4'],
+      ['warning', 'Params!F5'],
+      ['warning', 'Params!F5'],
+    ]);
+    expect(issues[2].message).toContain('inhouse_fte');
+    expect(issues[3].message).toMatch(/^Staffing input inhouse_fte has no owner/);
     expect(issues[1].message).toContain('tickets_per_week');
   });
 });
@@ -111,28 +171,48 @@ describe('checkTriggers', () => {
   it('fires, passes, or has no data against the example actuals', async () => {
     const { services } = await example();
     const outcomes = await services.checkTriggers(exampleDraft());
-    expect(outcomes.map((o) => [o.metric, o.actual === null ? null : Number(o.actual.toFixed(4)), o.status]))
-      .toEqual([['backlog_end', 1743, 'fired'], ['frt_attainment', 0.7513, 'ok'], ['cost_per_week', null, 'noData']]);
+    expect(
+      outcomes.map((o) => [
+        o.metric,
+        o.actual === null ? null : Number(o.actual.toFixed(4)),
+        o.status,
+      ]),
+    ).toEqual([
+      ['backlog_end', 1743, 'fired'],
+      ['frt_attainment', 0.7513, 'ok'],
+      ['cost_per_week', null, 'noData'],
+    ]);
   });
 });
 
 describe('writeScenarios and publish', () => {
-  it('writes LBF.SCENARIO formulas and a 26-week projection, then appends chained versions', async () => {
+  it('writes LBF.SCENARIO formulas and 26 projected weeks, then chained versions', async () => {
     const { workbook, services } = await example();
     const draft = exampleDraft();
     await services.writeScenarios(draft);
     const table = await workbook.readRange('LBF Scenarios', 'A4:E6');
     expect(table[0].slice(0, 3)).toEqual(['Option', 'Description', 'horizon_weeks']);
-    expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([['A: Hire in-house', 26], ['B: Outsource overflow', 26]]);
+    expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['A: Hire in-house', 26],
+      ['B: Outsource overflow', 26],
+    ]);
     const weeks = await workbook.readRange('LBF Projection', 'A2:A27');
     expect(weeks.flat()).toEqual(Array.from({ length: 26 }, (_x, i) => i + 1));
 
-    expect(await services.publish(draft)).toEqual(
-      { version: 1, sheet: 'LBF Decision Log', at: '2025-07-01T09:30:00.000Z' });
-    expect((await services.publish({ ...draft, publish: { ...draft.publish, summary: 'Second' } })).version)
-      .toBe(2);
+    expect(await services.publish(draft)).toEqual({
+      version: 1,
+      sheet: 'LBF Decision Log',
+      at: '2025-07-01T09:30:00.000Z',
+    });
+    expect(
+      (await services.publish({ ...draft, publish: { ...draft.publish, summary: 'Second' } }))
+        .version,
+    ).toBe(2);
     const record = parseRecord((await workbook.readRecord()) as string);
-    expect(record.versions.map((v) => [v.number, v.summary])).toEqual([[1, 'First'], [2, 'Second']]);
+    expect(record.versions.map((v) => [v.number, v.summary])).toEqual([
+      [1, 'First'],
+      [2, 'Second'],
+    ]);
     expect(record.versions[1].previousHash).toBe(record.versions[0].hash);
     expect(verifyHistory(record.versions).ok).toBe(true);
     expect(record.content.decision.selectedOptionId).toBe('B');

@@ -1,4 +1,9 @@
-import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { ServicesProvider } from '../services/context';
 import type { WizardServices } from '../services/types';
 import { Wizard } from './Wizard';

@@ -1,5 +1,11 @@
 import {
-  Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { UserError } from '../services/errors';
 import { S } from '../strings';
@@ -27,8 +33,16 @@ export function ErrorNotice({ error, onRetry, onDismiss }: ErrorNoticeProps) {
         {error.detail && <small className={styles.detail}>{error.detail}</small>}
       </MessageBarBody>
       <MessageBarActions>
-        {onRetry && <Button size="small" onClick={onRetry}>{S.retry}</Button>}
-        {onDismiss && <Button size="small" appearance="subtle" onClick={onDismiss}>{S.dismiss}</Button>}
+        {onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {S.retry}
+          </Button>
+        )}
+        {onDismiss && (
+          <Button size="small" appearance="subtle" onClick={onDismiss}>
+            {S.dismiss}
+          </Button>
+        )}
       </MessageBarActions>
     </MessageBar>
   );

@@ -21,6 +21,7 @@ export interface RangeFieldProps {
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   input: { flexGrow: 1, minWidth: 0 },
+  button: { flexShrink: 0, whiteSpace: 'nowrap' },
   named: { color: tokens.colorPaletteGreenForeground1 },
 });
 
@@ -36,21 +37,28 @@ export function RangeField(props: RangeFieldProps) {
   const [text, setText] = useState(value.address);
   const [named, setNamed] = useState<string | null>(null);
   useEffect(() => setText(value.address), [value.address]);
-  const mapped = useCallback((m: MappedRange) => {
-    setText(m.address);
-    setNamed(m.name);
-    onChange({ address: m.address });
-  }, [onChange]);
-  const map = useCallback(async (fromSelection: boolean, typed: string) => {
-    const address = fromSelection ? await services.getSelection() : typed;
-    setText(address);
-    return services.mapRange(kind, address);
-  }, [services, kind]);
+  const mapped = useCallback(
+    (m: MappedRange) => {
+      setText(m.address);
+      setNamed(m.name);
+      onChange({ address: m.address });
+    },
+    [onChange],
+  );
+  const map = useCallback(
+    async (fromSelection: boolean, typed: string) => {
+      const address = fromSelection ? await services.getSelection() : typed;
+      setText(address);
+      return services.mapRange(kind, address);
+    },
+    [services, kind],
+  );
   const action = useAction(`Mapping ${label}`, map, mapped);
   const onBlur = () => {
     if (text.trim() !== '' && text !== value.address) void action.run(false, text);
   };
-  const message = action.error?.kind === 'input' ? action.error.message : showIssue ? issue : undefined;
+  const message =
+    action.error?.kind === 'input' ? action.error.message : showIssue ? issue : undefined;
   return (
     <Field
       label={label}
@@ -61,10 +69,20 @@ export function RangeField(props: RangeFieldProps) {
       {(field) => (
         <>
           <div className={styles.row}>
-            <Input {...field} className={styles.input} value={text} onBlur={onBlur}
-              onChange={(_e, d) => setText(d.value)} placeholder="Sheet!A1:D100" />
-            <Button disabled={action.busy} onClick={() => void action.run(true, '')}
-              aria-label={`${S.range.useSelection}: ${label}`}>
+            <Input
+              {...field}
+              className={styles.input}
+              value={text}
+              onBlur={onBlur}
+              onChange={(_e, d) => setText(d.value)}
+              placeholder="Sheet!A1:D100"
+            />
+            <Button
+              className={styles.button}
+              disabled={action.busy}
+              onClick={() => void action.run(true, '')}
+              aria-label={`${S.range.useSelection}: ${label}`}
+            >
               {S.range.useSelection}
             </Button>
           </div>

@@ -23,20 +23,32 @@ export function StepScreen({ draft, update, issues, showIssues }: StepScreenProp
     case 0:
       return <ScopeStep {...common} value={draft.scope} onChange={(p) => update('scope', p)} />;
     case 1:
-      return <BaselineStep {...common} value={draft.baseline} onChange={(p) => update('baseline', p)} />;
+      return (
+        <BaselineStep {...common} value={draft.baseline} onChange={(p) => update('baseline', p)} />
+      );
     case 2:
       return <InputsStep {...common} value={draft.inputs} onChange={(p) => update('inputs', p)} />;
     case 3:
       return (
-        <ScenariosStep {...common} value={draft.scenarios} onChange={(p) => update('scenarios', p)} />
+        <ScenariosStep
+          {...common}
+          value={draft.scenarios}
+          onChange={(p) => update('scenarios', p)}
+        />
       );
     case 4:
       return <DecideStep {...common} value={draft.decide} onChange={(p) => update('decide', p)} />;
     case 5:
       return (
-        <ApprovalsStep {...common} value={draft.approvals} onChange={(p) => update('approvals', p)} />
+        <ApprovalsStep
+          {...common}
+          value={draft.approvals}
+          onChange={(p) => update('approvals', p)}
+        />
       );
     default:
-      return <PublishStep {...common} value={draft.publish} onChange={(p) => update('publish', p)} />;
+      return (
+        <PublishStep {...common} value={draft.publish} onChange={(p) => update('publish', p)} />
+      );
   }
 }

@@ -1,5 +1,9 @@
 import {
-  MessageBar, MessageBarBody, Spinner, makeStyles, tokens,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDraft } from '../hooks/useDraft';
@@ -32,7 +36,9 @@ const useStyles = makeStyles({
   },
   // Focus lands on the title when a step opens (for screen readers); it is not a control.
   title: {
-    margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
     ':focus': { outline: 'none' },
   },
   center: { margin: 'auto' },
@@ -54,9 +60,11 @@ export function Wizard() {
   if (!draft) {
     return (
       <div className={styles.pane}>
-        {handle.loadError
-          ? <ErrorNotice error={handle.loadError} onRetry={handle.reload} />
-          : <Spinner className={styles.center} label={S.loading} />}
+        {handle.loadError ? (
+          <ErrorNotice error={handle.loadError} onRetry={handle.reload} />
+        ) : (
+          <Spinner className={styles.center} label={S.loading} />
+        )}
       </div>
     );
   }
@@ -64,7 +72,9 @@ export function Wizard() {
   const onNext = () => {
     if (Object.keys(issues).length > 0) {
       setAttempted(new Set(attempted).add(step));
-      requestAnimationFrame(() => main.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        main.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     handle.goTo(Math.min(step + 1, STEP_COUNT - 1) as StepIndex);
@@ -78,9 +88,16 @@ export function Wizard() {
         </h1>
         <ErrorNotice error={handle.saveError} onRetry={handle.retrySave} />
         {attempted.has(step) && Object.keys(issues).length > 0 && (
-          <MessageBar intent="warning"><MessageBarBody>{S.fixBeforeNext}</MessageBarBody></MessageBar>
+          <MessageBar intent="warning">
+            <MessageBarBody>{S.fixBeforeNext}</MessageBarBody>
+          </MessageBar>
         )}
-        <StepScreen draft={draft} update={handle.update} issues={issues} showIssues={attempted.has(step)} />
+        <StepScreen
+          draft={draft}
+          update={handle.update}
+          issues={issues}
+          showIssues={attempted.has(step)}
+        />
       </main>
       <WizardFooter
         canGoBack={step > 0}

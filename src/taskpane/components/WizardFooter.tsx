@@ -25,11 +25,16 @@ const useStyles = makeStyles({
 /** Back and Next, always in view at the bottom of the pane, with the save status. */
 export function WizardFooter(props: WizardFooterProps) {
   const styles = useStyles();
-  const status = props.saveState === 'saving' ? S.saving : props.saveState === 'saved' ? S.saved : '';
+  const status =
+    props.saveState === 'saving' ? S.saving : props.saveState === 'saved' ? S.saved : '';
   return (
     <footer className={styles.footer}>
-      <Button disabled={!props.canGoBack} onClick={props.onBack}>{S.back}</Button>
-      <Text size={200} className={styles.status} aria-live="polite">{status}</Text>
+      <Button disabled={!props.canGoBack} onClick={props.onBack}>
+        {S.back}
+      </Button>
+      <Text size={200} className={styles.status} aria-live="polite">
+        {status}
+      </Text>
       <Button appearance="primary" disabled={!props.canGoNext} onClick={props.onNext}>
         {S.next}
       </Button>

@@ -23,7 +23,9 @@ export function WizardHeader({ step }: WizardHeaderProps) {
   const counter = S.stepOf(step + 1, STEP_COUNT);
   return (
     <header className={styles.header}>
-      <Text size={200} className={styles.counter} id="lbf-step-counter">{counter}</Text>
+      <Text size={200} className={styles.counter} id="lbf-step-counter">
+        {counter}
+      </Text>
       <ProgressBar
         value={(step + 1) / STEP_COUNT}
         thickness="large"

@@ -24,22 +24,25 @@ export function useAction<A extends unknown[], R>(
   const [error, setError] = useState<UserError | null>(null);
   const last = useRef<A | null>(null);
 
-  const run = useCallback(async (...args: A) => {
-    last.current = args;
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await call(...args));
-    } catch (e) {
-      const described = describeError(e);
-      // A problem with what was typed is the analyst's to fix, not a fault: a warning.
-      if (described.kind === 'input') log.warn(`${label}: ${described.message}`);
-      else log.error(`${label} failed`, e);
-      setError(described);
-    } finally {
-      setBusy(false);
-    }
-  }, [label, call, onDone]);
+  const run = useCallback(
+    async (...args: A) => {
+      last.current = args;
+      setBusy(true);
+      setError(null);
+      try {
+        onDone(await call(...args));
+      } catch (e) {
+        const described = describeError(e);
+        // A problem with what was typed is the analyst's to fix, not a fault: a warning.
+        if (described.kind === 'input') log.warn(`${label}: ${described.message}`);
+        else log.error(`${label} failed`, e);
+        setError(described);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [label, call, onDone],
+  );
 
   const retry = useCallback(() => {
     if (last.current) void run(...last.current);

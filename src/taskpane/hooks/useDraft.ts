@@ -3,6 +3,7 @@ import { log } from '../logger';
 import { describeError, type UserError } from '../services/errors';
 import type { WizardServices } from '../services/types';
 import { emptyDraft } from '../state/defaults';
+import { registerFlush } from './pendingSaves';
 import type { StepIndex, StepKey, WizardDraft } from '../state/types';
 
 /** Typing pauses this long before the draft is written to the workbook. */
@@ -16,7 +17,7 @@ export interface DraftHandle {
   saveError: UserError | null;
   saveState: SaveState;
   reload: () => void;
-  retrySave: () => void;
+  retrySave: () => Promise<void>;
   update: <K extends StepKey>(key: K, patch: Partial<WizardDraft[K]>) => void;
   goTo: (step: StepIndex) => void;
 }
@@ -33,6 +34,7 @@ export function useDraft(services: WizardServices): DraftHandle {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<WizardDraft | null>(null);
+  const pending = useRef(false);
 
   const load = useCallback(() => {
     setLoadError(null);
@@ -49,11 +51,11 @@ export function useDraft(services: WizardServices): DraftHandle {
   }, [services]);
   useEffect(load, [load]);
 
-  const save = useCallback(() => {
+  const save = useCallback((): Promise<void> => {
     const current = latest.current;
-    if (!current) return;
+    if (!current) return Promise.resolve();
     setSaveState('saving');
-    services.saveDraft(current).then(
+    return services.saveDraft(current).then(
       () => {
         setSaveError(null);
         setSaveState('saved');
@@ -66,24 +68,48 @@ export function useDraft(services: WizardServices): DraftHandle {
     );
   }, [services]);
 
-  const schedule = useCallback((next: WizardDraft, now: boolean) => {
-    latest.current = next;
-    clearTimeout(timer.current);
-    if (now) save();
-    else timer.current = setTimeout(save, SAVE_DELAY_MS);
-  }, [save]);
+  const schedule = useCallback(
+    (next: WizardDraft, now: boolean) => {
+      latest.current = next;
+      clearTimeout(timer.current);
+      pending.current = true;
+      const run = () => {
+        pending.current = false;
+        void save();
+      };
+      if (now) run();
+      else timer.current = setTimeout(run, SAVE_DELAY_MS);
+    },
+    [save],
+  );
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () =>
+      registerFlush(async () => {
+        if (!pending.current) return;
+        clearTimeout(timer.current);
+        pending.current = false;
+        await save();
+      }),
+    [save],
+  );
 
-  const apply = useCallback((change: (d: WizardDraft) => WizardDraft, now: boolean) => {
-    if (!latest.current) return;
-    const next = change(latest.current);
-    setDraft(next);
-    schedule(next, now);
-  }, [schedule]);
+  const apply = useCallback(
+    (change: (d: WizardDraft) => WizardDraft, now: boolean) => {
+      if (!latest.current) return;
+      const next = change(latest.current);
+      setDraft(next);
+      schedule(next, now);
+    },
+    [schedule],
+  );
 
-  const update = useCallback(<K extends StepKey>(key: K, patch: Partial<WizardDraft[K]>) => {
-    apply((d) => ({ ...d, [key]: { ...d[key], ...patch } }), false);
-  }, [apply]);
+  const update = useCallback(
+    <K extends StepKey>(key: K, patch: Partial<WizardDraft[K]>) => {
+      apply((d) => ({ ...d, [key]: { ...d[key], ...patch } }), false);
+    },
+    [apply],
+  );
 
   const goTo = useCallback((step: StepIndex) => apply((d) => ({ ...d, step }), true), [apply]);
 

@@ -1,8 +1,16 @@
 import {
-  FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App } from '../components/App';
+import { flushPendingSaves } from '../hooks/pendingSaves';
 import { log } from '../logger';
 import { createServices } from '../services/createServices';
 import { parseRangeText, rangeText } from '../state/rangeText';
@@ -22,8 +30,12 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' },
   // The pane is as tall as the window, as in Excel, so its footer stays in view.
   pane: {
-    width: '350px', maxWidth: '100%', height: '100vh', minHeight: '420px',
-    boxShadow: tokens.shadow4, display: 'flex',
+    width: '350px',
+    maxWidth: '100%',
+    height: '100vh',
+    minHeight: '420px',
+    boxShadow: tokens.shadow4,
+    display: 'flex',
     // Beside the grid the pane stays in view; stacked (narrow windows) it scrolls away.
     '@media (min-width: 760px)': { position: 'sticky', top: 0 },
   },
@@ -51,49 +63,82 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
     }
   }, []);
   useEffect(() => {
-    void open(fetch(exampleUrl).then((r) => {
-      if (!r.ok) throw new Error(`${exampleUrl}: HTTP ${r.status}. ${PS.noExample}`);
-      return r.arrayBuffer();
-    }), exampleUrl);
+    void open(
+      fetch(exampleUrl).then((r) => {
+        if (!r.ok) throw new Error(`${exampleUrl}: HTTP ${r.status}. ${PS.noExample}`);
+        return r.arrayBuffer();
+      }),
+      exampleUrl,
+    );
   }, [open, exampleUrl]);
   useEffect(() => workbook?.subscribe(() => setRevision((n) => n + 1)), [workbook]);
 
-  const services = useMemo(() => workbook && createServices(workbook, {
-    addinVersion, select: (sheet, address) => workbook.select({ sheet, address }),
-  }), [workbook, addinVersion]);
+  const services = useMemo(
+    () =>
+      workbook &&
+      createServices(workbook, {
+        addinVersion,
+        select: (sheet, address) => workbook.select({ sheet, address }),
+      }),
+    [workbook, addinVersion],
+  );
   const selection = workbook ? workbook.selectionText() : '';
   const select = (text: string) => {
     const ref = parseRangeText(text);
-    if (ref && workbook) workbook.select({ sheet: ref.sheet, address: rangeText(ref).split('!').pop() as string });
+    if (ref && workbook)
+      workbook.select({ sheet: ref.sheet, address: rangeText(ref).split('!').pop() as string });
   };
   const download = async () => {
     if (!workbook) return;
+    // The pane writes typing after a pause: write what is pending before the file is taken.
+    await flushPendingSaves();
     const bytes = await workbook.save();
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const buffer = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    ) as ArrayBuffer;
     const url = URL.createObjectURL(new Blob([buffer], { type: XLSX_MIME }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: workbook.downloadName() });
+    const a = Object.assign(document.createElement('a'), {
+      href: url,
+      download: workbook.downloadName(),
+    });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const toolbar = (
-    <PreviewToolbar selection={selection} onSelection={select} dark={dark} onDark={setDark}
-      canDownload={!!workbook} onDownload={() => void download()}
-      onOpen={(file) => void open(file.arrayBuffer(), file.name)} />
+    <PreviewToolbar
+      selection={selection}
+      onSelection={select}
+      dark={dark}
+      onDark={setDark}
+      canDownload={!!workbook}
+      onDownload={() => void download()}
+      onOpen={(file) => void open(file.arrayBuffer(), file.name)}
+    />
   );
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.page}>
       <div className={styles.body}>
         <div className={styles.pane} role="complementary" aria-label={PS.paneTitle}>
-          {workbook && services
-            ? <App key={workbook.fileName} services={services} theme={dark ? 'dark' : 'light'} />
-            : !error && <Spinner className={styles.wait} label={PS.loading} />}
+          {workbook && services ? (
+            <App key={workbook.fileName} services={services} theme={dark ? 'dark' : 'light'} />
+          ) : (
+            !error && <Spinner className={styles.wait} label={PS.loading} />
+          )}
         </div>
         <div className={styles.side}>
           {toolbar}
-          {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+          {error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
           {workbook && (
-            <SheetGrid workbook={workbook} revision={revision}
-              onSelect={(sheet, address) => workbook.select({ sheet, address })} />
+            <SheetGrid
+              workbook={workbook}
+              revision={revision}
+              onSelect={(sheet, address) => workbook.select({ sheet, address })}
+            />
           )}
         </div>
       </div>

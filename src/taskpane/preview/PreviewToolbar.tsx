@@ -14,8 +14,12 @@ export interface PreviewToolbarProps {
 
 const useStyles = makeStyles({
   bar: {
-    display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end',
-    padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-end',
+    padding: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, width: '100%' },
   selection: { flexGrow: 1, minWidth: '200px' },
@@ -31,15 +35,27 @@ export function PreviewToolbar(props: PreviewToolbarProps) {
     <div className={styles.bar} role="toolbar" aria-label={PS.title}>
       <h1 className={styles.title}>{PS.title}</h1>
       <Field label={PS.open}>
-        <input className={styles.file} type="file" accept=".xlsx" data-testid="open-file" aria-label={PS.open}
-          onChange={(e) => e.target.files?.[0] && props.onOpen(e.target.files[0])} />
+        <input
+          className={styles.file}
+          type="file"
+          accept=".xlsx"
+          data-testid="open-file"
+          aria-label={PS.open}
+          onChange={(e) => e.target.files?.[0] && props.onOpen(e.target.files[0])}
+        />
       </Field>
-      <Button onClick={props.onDownload} disabled={!props.canDownload}>{PS.download}</Button>
+      <Button onClick={props.onDownload} disabled={!props.canDownload}>
+        {PS.download}
+      </Button>
       <Switch label={PS.dark} checked={props.dark} onChange={(_e, d) => props.onDark(d.checked)} />
       <Field label={PS.selection} hint={PS.selectionHint} className={styles.selection}>
-        <Input value={text} data-testid="selection" onChange={(_e, d) => setText(d.value)}
+        <Input
+          value={text}
+          data-testid="selection"
+          onChange={(_e, d) => setText(d.value)}
           onBlur={() => props.onSelection(text)}
-          onKeyDown={(e) => e.key === 'Enter' && props.onSelection(text)} />
+          onKeyDown={(e) => e.key === 'Enter' && props.onSelection(text)}
+        />
       </Field>
     </div>
   );

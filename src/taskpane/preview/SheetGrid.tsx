@@ -1,6 +1,12 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { cellA1, columnLetters, isCellError, type CellValues, type SheetInfo } from '../../workbook';
+import {
+  cellA1,
+  columnLetters,
+  isCellError,
+  type CellValues,
+  type SheetInfo,
+} from '../../workbook';
 import { log } from '../logger';
 import { PS } from './previewStrings';
 import type { PreviewWorkbook } from './previewWorkbook';
@@ -17,12 +23,18 @@ const SHOWN_ROWS = 60;
 const SHOWN_COLUMNS = 12;
 
 const useStyles = makeStyles({
+  // Many sheets make a wide tab row: it scrolls by itself, the page does not.
+  tabs: { overflowX: 'auto', maxWidth: '100%' },
   wrap: { overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   head: { backgroundColor: tokens.colorNeutralBackground3, padding: '0 4px', fontWeight: 'normal' },
   cell: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '0 4px', maxWidth: '160px',
-    overflow: 'hidden', textOverflow: 'ellipsis', cursor: 'cell',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '0 4px',
+    maxWidth: '160px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    cursor: 'cell',
   },
 });
 
@@ -56,25 +68,47 @@ export function SheetGrid({ workbook, revision, onSelect }: SheetGridProps) {
   }, [workbook, revision, active]);
   return (
     <section aria-label={PS.gridTitle}>
-      <TabList size="small" selectedValue={active}
-        onTabSelect={(_e, d) => void workbook.activateSheet(String(d.value))}>
-        {sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList
+          size="small"
+          selectedValue={active}
+          onTabSelect={(_e, d) => void workbook.activateSheet(String(d.value))}
+        >
+          {sheets.map((s) => (
+            <Tab key={s.name} value={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       <div className={styles.wrap} tabIndex={0} role="region" aria-label={PS.gridOf(active)}>
         <table className={styles.table}>
           <thead>
-            <tr><th className={styles.head} />
+            <tr>
+              <th className={styles.head} />
               {Array.from({ length: SHOWN_COLUMNS }, (_x, c) => (
-                <th key={c} className={styles.head} scope="col">{columnLetters(c)}</th>))}
+                <th key={c} className={styles.head} scope="col">
+                  {columnLetters(c)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {values.map((row, r) => (
               <tr key={r}>
-                <th className={styles.head} scope="row">{r + 1}</th>
+                <th className={styles.head} scope="row">
+                  {r + 1}
+                </th>
                 {row.map((v, c) => (
-                  <td key={c} className={styles.cell} title={show(v)}
-                    onClick={() => onSelect(active, cellA1(r, c))}>{show(v)}</td>))}
+                  <td
+                    key={c}
+                    className={styles.cell}
+                    title={show(v)}
+                    onClick={() => onSelect(active, cellA1(r, c))}
+                  >
+                    {show(v)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,13 @@
  */
 import type { RangeRef } from '../../workbook';
 import type {
-  ExecuteReport, NameInfo, Selection, SheetInfo, UsedRange, Workbook, WritePlan,
+  ExecuteReport,
+  NameInfo,
+  Selection,
+  SheetInfo,
+  UsedRange,
+  Workbook,
+  WritePlan,
 } from '../../workbook';
 import type { CellValues } from '../../workbook';
 import { XlsxWorkbook } from '../../xlsx';
@@ -17,7 +23,10 @@ export class PreviewWorkbook implements Workbook {
   private active = '';
   private readonly listeners = new Set<Listener>();
 
-  private constructor(readonly file: XlsxWorkbook, readonly fileName: string) {}
+  private constructor(
+    readonly file: XlsxWorkbook,
+    readonly fileName: string,
+  ) {}
 
   static async load(bytes: ArrayBuffer, fileName: string): Promise<PreviewWorkbook> {
     const wb = new PreviewWorkbook(await XlsxWorkbook.load(bytes), fileName);
@@ -44,7 +53,11 @@ export class PreviewWorkbook implements Workbook {
 
   /** The file name the Download button offers: the opened name with `-lbf`. */
   downloadName(): string {
-    const base = this.fileName.split('/').pop()?.replace(/\.xlsx$/i, '') ?? 'workbook';
+    const base =
+      this.fileName
+        .split('/')
+        .pop()
+        ?.replace(/\.xlsx$/i, '') ?? 'workbook';
     return `${base}-lbf.xlsx`;
   }
 
@@ -76,7 +89,8 @@ export class PreviewWorkbook implements Workbook {
 
   async execute(plan: WritePlan): Promise<ExecuteReport> {
     const report = await this.file.execute(plan);
-    const shown = plan.sheets.find((s) => s.activate) ?? plan.sheets.find((s) => s.visibility !== 'veryHidden');
+    const shown =
+      plan.sheets.find((s) => s.activate) ?? plan.sheets.find((s) => s.visibility !== 'veryHidden');
     if (shown) this.active = shown.name;
     this.changed();
     return report;

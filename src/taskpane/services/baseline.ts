@@ -5,9 +5,21 @@
  * `LBF Baseline` sheet, so Excel keeps them live as the log grows.
  */
 import {
-  callStats, skipReasonText, ticketBaseline, weeklyTable, type Cell, type QualityReport,
+  callStats,
+  skipReasonText,
+  ticketBaseline,
+  weeklyTable,
+  type Cell,
+  type QualityReport,
 } from '../../core/baseline';
-import { formula, refA1, type CellValues, type PlanCell, type RangeRef, type Workbook } from '../../workbook';
+import {
+  formula,
+  refA1,
+  type CellValues,
+  type PlanCell,
+  type RangeRef,
+  type Workbook,
+} from '../../workbook';
 import { parseNumberInput } from '../state/parse';
 import type { BaselineDraft, QualityLine } from '../state/types';
 import { logColumns, type ColumnRole } from './logColumns';
@@ -25,7 +37,11 @@ interface LogRead {
   columns: Partial<Record<ColumnRole, number>>;
 }
 
-async function readLog(workbook: Workbook, address: string, kind: 'tickets' | 'calls'): Promise<LogRead> {
+async function readLog(
+  workbook: Workbook,
+  address: string,
+  kind: 'tickets' | 'calls',
+): Promise<LogRead> {
   const ref = refOf(address);
   const values = await readRef(workbook, ref);
   return { ref, values, ...logColumns(values, kind) };
@@ -42,50 +58,120 @@ function columnRef(log: LogRead, role: ColumnRole): string {
   const c = log.columns[role];
   if (c === undefined) return '';
   const skip = log.header ? 1 : 0;
-  return refA1({ sheet: log.ref.sheet, row: log.ref.row + skip, column: log.ref.column + c,
-    rows: log.ref.rows - skip, columns: 1 });
+  return refA1({
+    sheet: log.ref.sheet,
+    row: log.ref.row + skip,
+    column: log.ref.column + c,
+    rows: log.ref.rows - skip,
+    columns: 1,
+  });
+}
+
+/** Formula text `=NAME(a,b,…)`; empty arguments stay empty (Excel's omitted optional). */
+function call(name: string, args: string[]): string {
+  return `=${name}(${args.join(',')})`;
 }
 
 function qualityLines(q: QualityReport): QualityLine[] {
   return q.skipped.map((s) => ({
-    reason: `${skipReasonText[s.reason]} (first: row ${s.firstRow}, ${s.example})`, rows: s.rows,
+    reason: `${skipReasonText[s.reason]} (first: row ${s.firstRow}, ${s.example})`,
+    rows: s.rows,
   }));
 }
 
 /** Computes the baselines and writes the formulas; returns what the pane shows. */
 export async function writeBaseline(
-  workbook: Workbook, draft: BaselineDraft,
+  workbook: Workbook,
+  draft: BaselineDraft,
 ): Promise<NonNullable<BaselineDraft['written']>> {
   const tickets = await readLog(workbook, draft.ticketLog.address, 'tickets');
   const target = parseNumberInput(draft.frtTargetHours);
-  const result = ticketBaseline({
-    created: column(tickets, 'created') ?? [], firstResponse: column(tickets, 'firstResponse') ?? [],
-    resolved: column(tickets, 'resolved') ?? [], escalations: column(tickets, 'escalations'),
-  }, { frtTargetHours: target });
+  const result = ticketBaseline(
+    {
+      created: column(tickets, 'created') ?? [],
+      firstResponse: column(tickets, 'firstResponse') ?? [],
+      resolved: column(tickets, 'resolved') ?? [],
+      escalations: column(tickets, 'escalations'),
+    },
+    { frtTargetHours: target },
+  );
   const t = (role: ColumnRole) => columnRef(tickets, role);
   const header = weeklyTable(result)[0] ?? [];
   const cells: { row: number; column: number; values: PlanCell[][]; style?: 'title' | 'note' }[] = [
     { row: 0, column: 0, values: [['LBF baseline']], style: 'title' },
-    { row: 1, column: 0, values: [['Live formulas over the mapped logs; Excel spills each table.']], style: 'note' },
-    { row: FIRST_ROW, column: 0, values: [[formula(
-      `=LBF.BASELINE(${t('created')},${t('firstResponse')},${t('resolved')},,,${target ?? ''},${t('escalations')})`,
-      String(header[0] ?? ''))]] },
-    { row: FIRST_ROW, column: QUALITY_COLUMN, values: [[formula(
-      `=LBF.DATAQUALITY("tickets",${t('created')},${t('firstResponse')},${t('resolved')},${t('escalations')})`,
-      'Item')]] },
+    {
+      row: 1,
+      column: 0,
+      values: [['Live formulas over the mapped logs; Excel spills each table.']],
+      style: 'note',
+    },
+    {
+      row: FIRST_ROW,
+      column: 0,
+      values: [
+        [
+          formula(
+            call('LBF.BASELINE', [
+              t('created'),
+              t('firstResponse'),
+              t('resolved'),
+              '',
+              '',
+              String(target ?? ''),
+              t('escalations'),
+            ]),
+            String(header[0] ?? ''),
+          ),
+        ],
+      ],
+    },
+    {
+      row: FIRST_ROW,
+      column: QUALITY_COLUMN,
+      values: [
+        [
+          formula(
+            call('LBF.DATAQUALITY', [
+              '"tickets"',
+              t('created'),
+              t('firstResponse'),
+              t('resolved'),
+              t('escalations'),
+            ]),
+            'Item',
+          ),
+        ],
+      ],
+    },
   ];
   const quality = qualityLines(result.quality);
   if (draft.callLog.address.trim() !== '') {
     const calls = await readLog(workbook, draft.callLog.address, 'calls');
-    const stats = callStats({ arrival: column(calls, 'arrival'), waitSeconds: column(calls, 'wait') ?? [],
-      serviceSeconds: column(calls, 'service') ?? [], outcome: column(calls, 'outcome') ?? [] });
+    const stats = callStats({
+      arrival: column(calls, 'arrival'),
+      waitSeconds: column(calls, 'wait') ?? [],
+      serviceSeconds: column(calls, 'service') ?? [],
+      outcome: column(calls, 'outcome') ?? [],
+    });
     const c = (role: ColumnRole) => columnRef(calls, role);
     const row = FIRST_ROW + result.weeks.length + 3;
-    cells.push({ row, column: 0, values: [[formula(
-      `=LBF.CALLSTATS(${c('arrival')},${c('wait')},${c('service')},${c('outcome')})`, 'Interval')]] });
+    cells.push({
+      row,
+      column: 0,
+      values: [
+        [
+          formula(
+            `=LBF.CALLSTATS(${c('arrival')},${c('wait')},${c('service')},${c('outcome')})`,
+            'Interval',
+          ),
+        ],
+      ],
+    });
     quality.push(...qualityLines(stats.quality));
   }
-  await workbook.execute({ sheets: [{ name: BASELINE_SHEET, mode: 'replace', activate: true, blocks: cells }] });
+  await workbook.execute({
+    sheets: [{ name: BASELINE_SHEET, mode: 'replace', activate: true, blocks: cells }],
+  });
   const last = result.weeks[result.weeks.length - 1];
   const { summary } = result;
   const metrics = {

@@ -34,16 +34,20 @@ export function createServices(workbook: Workbook, options: ServiceOptions): Wiz
     mapRange: (kind, address) => mapRange(workbook, kind, address),
     writeBaseline: (baseline) => writeBaseline(workbook, baseline),
     createParameterTable: (horizonWeeks) => createParameterTable(workbook, horizonWeeks),
-    checkInputs: (draft) => checkInputs(workbook, draft.inputs.parameters.address),
+    checkInputs: (draft) => checkInputs(workbook, draft),
     async writeScenarios(draft) {
       const { options: runs } = await runOptions(workbook, draft);
       const table = await readTable(workbook, draft);
       const horizon = optionOverrides(draft, 0).horizon_weeks;
-      const base = scenarioFromTable(table, horizon === undefined ? {} : { horizon_weeks: horizon });
+      const base = scenarioFromTable(
+        table,
+        horizon === undefined ? {} : { horizon_weeks: horizon },
+      );
       await workbook.execute(scenarioPlan(runs, base as unknown as Record<string, unknown>));
       return { sheet: SCENARIO_SHEET };
     },
-    runConfidence: (draft, onProgress, signal) => runConfidence(workbook, draft, onProgress, signal),
+    runConfidence: (draft, onProgress, signal) =>
+      runConfidence(workbook, draft, onProgress, signal),
     tradeoff: (draft) => tradeoff(workbook, draft),
     publish: (draft) => publish(workbook, draft, options.addinVersion, now()),
     checkTriggers: (draft) => checkTriggers(workbook, draft),

@@ -29,15 +29,22 @@ export function decideConstraints(decide: DecideDraft): Constraint[] {
 /** The trade-off at the draft's quality weight and constraints. */
 export async function tradeoff(workbook: Workbook, draft: WizardDraft): Promise<TradeoffView> {
   const { options } = await runOptions(workbook, draft);
-  const result = evaluateTradeoff(options.map((o) => ({ name: o.name, metrics: o.run.metrics })),
-    draft.decide.qualityWeight, decideConstraints(draft.decide));
+  const result = evaluateTradeoff(
+    options.map((o) => ({ name: o.name, metrics: o.run.metrics })),
+    draft.decide.qualityWeight,
+    decideConstraints(draft.decide),
+  );
   const w = draft.decide.qualityWeight;
   const flips = [result.flipAbove, result.flipBelow].filter((f) => f !== undefined);
   flips.sort((a, b) => Math.abs(a.weight - w) - Math.abs(b.weight - w));
   return {
     points: result.rows.map((r) => ({
-      name: r.name, costPerWeek: r.costPerWeek, qualityIndex: r.qualityIndex, score: r.score,
-      dominated: r.dominatedBy !== undefined, feasible: r.broken.length === 0,
+      name: r.name,
+      costPerWeek: r.costPerWeek,
+      qualityIndex: r.qualityIndex,
+      score: r.score,
+      dominated: r.dominatedBy !== undefined,
+      feasible: r.broken.length === 0,
     })),
     recommended: result.recommended ?? null,
     flip: flips[0] ? { weight: flips[0].weight, to: flips[0].to } : null,
@@ -52,8 +59,10 @@ function abortError(): Error {
 
 /** Confidence of every option meeting the draft's threshold, batch by batch. */
 export async function runConfidence(
-  workbook: Workbook, draft: WizardDraft,
-  onProgress: (p: ConfidenceProgress) => void, signal: AbortSignal,
+  workbook: Workbook,
+  draft: WizardDraft,
+  onProgress: (p: ConfidenceProgress) => void,
+  signal: AbortSignal,
 ): Promise<NonNullable<ConfidenceDraft['result']>> {
   const c = draft.scenarios.confidence;
   const draws = parseNumberInput(c.draws);
@@ -70,12 +79,18 @@ export async function runConfidence(
     const result = await simulateAsync(
       { parameters: uncertainParameters(source), draws, seed: DEFAULT_SEED, metrics: [c.metric] },
       scenarioEvaluator(source, c.metric),
-      { signal, onProgress: (p) => onProgress({ done: i * draws + p.completedDraws, total }) });
+      { signal, onProgress: (p) => onProgress({ done: i * draws + p.completedDraws, total }) },
+    );
     if (result.cancelled) throw abortError();
     const sample = result.samples[c.metric];
     const range = rangeOf(sample);
-    out.push({ option: option.name, probability: confidenceOf(sample, c.comparison as Comparison, threshold).probability,
-      p10: range.p10, p50: range.p50, p90: range.p90 });
+    out.push({
+      option: option.name,
+      probability: confidenceOf(sample, c.comparison as Comparison, threshold).probability,
+      p10: range.p10,
+      p50: range.p50,
+      p90: range.p90,
+    });
   }
   onProgress({ done: total, total });
   return out;
@@ -83,6 +98,8 @@ export async function runConfidence(
 
 /** Metrics offered in pickers: the model's numeric metrics, "name (unit)". */
 export function metricChoices(): MetricChoice[] {
-  return METRICS.filter((m) => m.name !== 'meets_targets')
-    .map((m) => ({ name: m.name, label: `${m.name} (${m.unit})` }));
+  return METRICS.filter((m) => m.name !== 'meets_targets').map((m) => ({
+    name: m.name,
+    label: `${m.name} (${m.unit})`,
+  }));
 }

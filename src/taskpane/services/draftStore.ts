@@ -14,16 +14,18 @@ const DRAFT_MARKER = 'lbf-wizard/1';
 export function draftPlan(draft: WizardDraft): WritePlan {
   const chunks = chunkText(JSON.stringify(draft));
   return {
-    sheets: [{
-      name: DRAFT_SHEET_NAME,
-      mode: 'replace',
-      visibility: 'veryHidden',
-      blocks: [
-        { row: 0, column: 0, values: [[DRAFT_MARKER, chunks.length]] },
-        { row: 1, column: 0, values: chunks.map((c) => [c]) },
-      ],
-      formats: [{ row: 1, column: 0, rows: chunks.length, columns: 1, format: 'text' }],
-    }],
+    sheets: [
+      {
+        name: DRAFT_SHEET_NAME,
+        mode: 'replace',
+        visibility: 'veryHidden',
+        blocks: [
+          { row: 0, column: 0, values: [[DRAFT_MARKER, chunks.length]] },
+          { row: 1, column: 0, values: chunks.map((c) => [c]) },
+        ],
+        formats: [{ row: 1, column: 0, rows: chunks.length, columns: 1, format: 'text' }],
+      },
+    ],
   };
 }
 
@@ -34,7 +36,10 @@ export async function loadDraft(workbook: Workbook): Promise<WizardDraft | null>
   const used = await workbook.readUsedRange(DRAFT_SHEET_NAME);
   const head = used?.values[0];
   if (!used || head?.[0] !== DRAFT_MARKER || typeof head[1] !== 'number') return null;
-  const text = used.values.slice(1, 1 + head[1]).map((r) => String(r[0] ?? '')).join('');
+  const text = used.values
+    .slice(1, 1 + head[1])
+    .map((r) => String(r[0] ?? ''))
+    .join('');
   return mergeDraft(JSON.parse(text) as Partial<WizardDraft>);
 }
 

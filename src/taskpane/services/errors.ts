@@ -30,7 +30,7 @@ function codeOf(error: unknown): string | undefined {
 
 function textOf(error: unknown): string {
   if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
 
 /** A problem with what the analyst entered, worded for them (from strings.ts). */
@@ -49,7 +49,8 @@ export function describeError(error: unknown): UserError {
   const kind = code ? CODE_KINDS[code] : undefined;
   if (kind === 'cellEdit') return { kind, message: S.errors.cellEdit, detail: textOf(error) };
   if (kind === 'protected') return { kind, message: S.errors.protected, detail: textOf(error) };
-  if (kind === 'missingRange') return { kind, message: S.errors.missingRange, detail: textOf(error) };
+  if (kind === 'missingRange')
+    return { kind, message: S.errors.missingRange, detail: textOf(error) };
   if (error instanceof InputProblem || (error instanceof Error && error.name === 'LbfError')) {
     return { kind: 'input', message: error.message };
   }

@@ -6,8 +6,16 @@
 import type { CellValues } from '../../workbook';
 
 export type ColumnRole =
-  | 'created' | 'firstResponse' | 'resolved' | 'escalations' | 'ids'
-  | 'arrival' | 'wait' | 'service' | 'outcome' | 'agent';
+  | 'created'
+  | 'firstResponse'
+  | 'resolved'
+  | 'escalations'
+  | 'ids'
+  | 'arrival'
+  | 'wait'
+  | 'service'
+  | 'outcome'
+  | 'agent';
 
 const WORDS: [ColumnRole, RegExp][] = [
   ['firstResponse', /first.?resp|responded|first.?reply/],
@@ -30,7 +38,8 @@ const CALL_ORDER: ColumnRole[] = ['arrival', 'wait', 'service', 'outcome', 'agen
  * @example logColumns([['Opened', 'First response', 'Resolved']], 'tickets').columns.resolved // 2
  */
 export function logColumns(
-  values: CellValues, kind: 'tickets' | 'calls',
+  values: CellValues,
+  kind: 'tickets' | 'calls',
 ): { header: boolean; columns: Partial<Record<ColumnRole, number>> } {
   const first = values[0] ?? [];
   const words = first.map((c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));

@@ -32,7 +32,10 @@ export function optionId(index: number): string {
 }
 
 /** The overrides of option `index`, with the scope's horizon applied first. */
-export function optionOverrides(draft: WizardDraft, index: number): Record<string, number | string> {
+export function optionOverrides(
+  draft: WizardDraft,
+  index: number,
+): Record<string, number | string> {
   const parsed = parseOverrides(draft.scenarios.options[index].overrides);
   if ('badLine' in parsed) throw new InputProblem(S.v.overrideLine(parsed.badLine));
   const out: Record<string, number | string> = {};
@@ -54,7 +57,10 @@ export async function runOptions(workbook: Workbook, draft: WizardDraft): Promis
   const options = draft.scenarios.options.map((o, i) => {
     const overrides = optionOverrides(draft, i);
     return {
-      id: optionId(i), name: o.name.trim(), description: o.description, overrides,
+      id: optionId(i),
+      name: o.name.trim(),
+      description: o.description,
+      overrides,
       run: runScenario(scenarioFromTable(table, overrides)),
     };
   });

@@ -29,7 +29,9 @@ export function refOf(address: string): RangeRef {
 
 /** Reads `address`, checks it fits `kind`, and names it. */
 export async function mapRange(
-  workbook: Workbook, kind: RangeKind, address: string,
+  workbook: Workbook,
+  kind: RangeKind,
+  address: string,
 ): Promise<MappedRange> {
   const ref = refOf(address);
   const values = await readRef(workbook, ref);

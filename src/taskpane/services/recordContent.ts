@@ -39,14 +39,20 @@ export function categoryOf(name: string): InputCategory {
 const dateOrNull = (text: string) => (isIsoDate(text) ? text.trim() : null);
 const unitOf = (name: string) => METRIC_BY_NAME.get(name)?.unit ?? '';
 
-function keyInputs(draft: WizardDraft, rows: ParameterRow[]): KeyInput[] {
+/** The parameter table as the record's key inputs (section 4). */
+export function keyInputs(draft: WizardDraft, rows: ParameterRow[]): KeyInput[] {
   const checked = draft.inputs.checked;
   const clean = !!checked && !checked.issues.some((i) => i.severity === 'error');
   return rows.map((r) => ({
-    parameter: r.name, category: categoryOf(r.name), value: r.value,
+    parameter: r.name,
+    category: categoryOf(r.name),
+    value: r.value,
     unit: r.unit ?? PARAMETER_BY_NAME.get(r.name)?.unit ?? '',
-    low: r.low ?? null, high: r.high ?? null,
-    owner: r.owner ?? '', source: r.source ?? '', qualityNote: r.note ?? '',
+    low: r.low ?? null,
+    high: r.high ?? null,
+    owner: r.owner ?? '',
+    source: r.source ?? '',
+    qualityNote: r.note ?? '',
     // The owner refreshes an input at the decision's review cadence.
     refreshCadence: r.owner ? draft.publish.cadence : null,
     validated: clean && !!r.source,
@@ -57,12 +63,36 @@ function metrics(draft: WizardDraft, b: BaselineValues): RecordContent['metrics'
   const { period, source, mode } = draft.baseline;
   const from = (address: string) => source || address;
   return [
-    { metric: 'backlog_end', label: 'Ticket backlog', baseline: b.backlog, unit: 'tickets',
-      period, source: from(mode === 'ranges' ? draft.baseline.backlog.address : draft.baseline.ticketLog.address) },
-    { metric: 'frt_hours', label: 'First response time', baseline: b.frtHours, unit: 'hours',
-      period, source: from(mode === 'ranges' ? draft.baseline.frt.address : draft.baseline.ticketLog.address) },
-    { metric: 'resolution_rate', label: 'Resolution rate', baseline: b.resolutionRate, unit: 'share',
-      period, source: from(mode === 'ranges' ? draft.baseline.resolution.address : draft.baseline.ticketLog.address) },
+    {
+      metric: 'backlog_end',
+      label: 'Ticket backlog',
+      baseline: b.backlog,
+      unit: 'tickets',
+      period,
+      source: from(
+        mode === 'ranges' ? draft.baseline.backlog.address : draft.baseline.ticketLog.address,
+      ),
+    },
+    {
+      metric: 'frt_hours',
+      label: 'First response time',
+      baseline: b.frtHours,
+      unit: 'hours',
+      period,
+      source: from(
+        mode === 'ranges' ? draft.baseline.frt.address : draft.baseline.ticketLog.address,
+      ),
+    },
+    {
+      metric: 'resolution_rate',
+      label: 'Resolution rate',
+      baseline: b.resolutionRate,
+      unit: 'share',
+      period,
+      source: from(
+        mode === 'ranges' ? draft.baseline.resolution.address : draft.baseline.ticketLog.address,
+      ),
+    },
   ];
 }
 
@@ -74,22 +104,35 @@ function optionEntries(options: OptionRun[]): RecordContent['options'] {
     };
     const fmt = (v: number | null, digits: number) => (v === null ? 'n/a' : v.toFixed(digits));
     return {
-      id: o.id, name: o.name, description: o.description,
+      id: o.id,
+      name: o.name,
+      description: o.description,
       overrides: Object.entries(o.overrides).map(([parameter, value]) => ({
-        parameter, value, unit: PARAMETER_BY_NAME.get(parameter)?.unit ?? '' })),
+        parameter,
+        value,
+        unit: PARAMETER_BY_NAME.get(parameter)?.unit ?? '',
+      })),
       metrics: TABLE_METRICS.map((metric) => ({ metric, value: m(metric), unit: unitOf(metric) })),
       backlogByWeek: o.run.projection.weeks.map((w) => w.backlogT1Tickets + w.backlogT2Tickets),
-      costEfficiency: `Cost per week ${fmt(m('cost_per_week'), 0)}; efficiency index ${fmt(m('efficiency_index'), 1)}.`,
-      serviceQuality: `Quality index ${fmt(m('quality_index'), 1)}; FRT attainment ${fmt(m('frt_attainment'), 3)}.`,
+      costEfficiency:
+        `Cost per week ${fmt(m('cost_per_week'), 0)}; ` +
+        `efficiency index ${fmt(m('efficiency_index'), 1)}.`,
+      serviceQuality:
+        `Quality index ${fmt(m('quality_index'), 1)}; ` +
+        `FRT attainment ${fmt(m('frt_attainment'), 3)}.`,
     };
   });
 }
 
 function liveModel(rows: ParameterRow[]): RecordContent['model']['liveQueueModel'] {
   const value = (n: string) => rows.find((r) => r.name === n)?.value;
-  const live = [value('chats_per_week'), value('calls_per_week')].some((v) => typeof v === 'number' && v > 0);
+  const live = [value('chats_per_week'), value('calls_per_week')].some(
+    (v) => typeof v === 'number' && v > 0,
+  );
   if (!live) return 'none';
-  const patience = [value('chat_patience_seconds'), value('call_patience_seconds')].some((v) => v !== undefined);
+  const patience = [value('chat_patience_seconds'), value('call_patience_seconds')].some(
+    (v) => v !== undefined,
+  );
   return patience ? 'erlangA' : 'erlangC';
 }
 
@@ -101,50 +144,108 @@ export function recordContent(x: ContentInputs): RecordContent {
   const recommended = options.find((o) => o.name === x.recommended);
   return {
     objective: { objective: scope.objective, decisionQuestion: scope.question },
-    scope: { teams: splitList(scope.teams), channels: splitList(scope.channels), regions: splitList(scope.regions),
-      horizonWeeks: parseNumberInput(scope.horizonWeeks) ?? 26 },
+    scope: {
+      teams: splitList(scope.teams),
+      channels: splitList(scope.channels),
+      regions: splitList(scope.regions),
+      horizonWeeks: parseNumberInput(scope.horizonWeeks) ?? 26,
+    },
     metrics: metrics(draft, x.baseline),
     keyInputs: keyInputs(draft, rows),
-    assumptions: { assumptions: [], dataOwners: [], qualityGaps: (draft.baseline.written?.quality ?? []).map((q) => ({
-      dataset: draft.baseline.ticketLog.address || 'log', gap: q.reason, impact: `${q.rows} rows skipped`, plannedFix: '' })) },
+    assumptions: {
+      assumptions: [],
+      dataOwners: [],
+      qualityGaps: (draft.baseline.written?.quality ?? []).map((q) => ({
+        dataset: draft.baseline.ticketLog.address || 'log',
+        gap: q.reason,
+        impact: `${q.rows} rows skipped`,
+        plannedFix: '',
+      })),
+    },
     scenarios: {
-      ranges: rows.filter((r) => typeof r.value === 'number' && r.low !== undefined && r.high !== undefined)
-        .map((r) => ({ parameter: r.name, low: r.low as number, base: r.value as number, high: r.high as number,
-          unit: PARAMETER_BY_NAME.get(r.name)?.unit ?? '' })),
+      ranges: rows
+        .filter((r) => typeof r.value === 'number' && r.low !== undefined && r.high !== undefined)
+        .map((r) => ({
+          parameter: r.name,
+          low: r.low as number,
+          base: r.value as number,
+          high: r.high as number,
+          unit: PARAMETER_BY_NAME.get(r.name)?.unit ?? '',
+        })),
       triggerPoints: [],
     },
     options: optionEntries(options),
     governance: {
-      constraints: splitList(approvals.constraints.replace(/,/g, ';').replace(/;/g, '\n'))
-        .map((description) => ({ description, kind: 'hard' as const })),
-      dependencies: approvals.dependencies.split('\n').map((d) => d.trim()).filter(Boolean)
+      constraints: splitList(approvals.constraints.replace(/,/g, ';').replace(/;/g, '\n')).map(
+        (description) => ({ description, kind: 'hard' as const }),
+      ),
+      dependencies: approvals.dependencies
+        .split('\n')
+        .map((d) => d.trim())
+        .filter(Boolean)
         .map((description) => ({ description, owner: '' })),
-      approvals: approvals.approvers.map((a) => ({ approver: a.name.trim(), role: a.role, status: a.status,
-        date: dateOrNull(a.date), comment: a.comment })),
+      approvals: approvals.approvers.map((a) => ({
+        approver: a.name.trim(),
+        role: a.role,
+        status: a.status,
+        date: dateOrNull(a.date),
+        comment: a.comment,
+      })),
     },
     risks: {
-      risks: approvals.risks.filter((r) => r.risk.trim() !== '').map((r) => ({
-        risk: r.risk.trim(), likelihood: 'medium' as const, impact: 'medium' as const, mitigation: r.mitigation, owner: '' })),
-      monitoringCadence: publish.cadence, nextReviewDate: dateOrNull(publish.nextReview),
+      risks: approvals.risks
+        .filter((r) => r.risk.trim() !== '')
+        .map((r) => ({
+          risk: r.risk.trim(),
+          likelihood: 'medium' as const,
+          impact: 'medium' as const,
+          mitigation: r.mitigation,
+          owner: '',
+        })),
+      monitoringCadence: publish.cadence,
+      nextReviewDate: dateOrNull(publish.nextReview),
     },
     decision: {
-      qualityWeight: decide.qualityWeight, qualityWeightRationale: decide.rationale,
+      qualityWeight: decide.qualityWeight,
+      qualityWeightRationale: decide.rationale,
       switchingQualityWeight: x.switchingWeight,
       hardConstraints: decideConstraints(decide).map((c) => ({
-        metric: c.metric, comparison: c.comparison, threshold: c.threshold, unit: unitOf(c.metric) })),
-      recommendation: recommended ? `${recommended.id}: ${recommended.name}` : 'No option meets the hard constraints.',
-      selectedOptionId: selected?.id ?? null, rationale: decide.rationale,
+        metric: c.metric,
+        comparison: c.comparison,
+        threshold: c.threshold,
+        unit: unitOf(c.metric),
+      })),
+      recommendation: recommended
+        ? `${recommended.id}: ${recommended.name}`
+        : 'No option meets the hard constraints.',
+      selectedOptionId: selected?.id ?? null,
+      rationale: decide.rationale,
     },
     ownership: {
       owner: scope.owner,
       checkpoints: isIsoDate(publish.nextReview)
-        ? [{ date: publish.nextReview.trim(), milestone: 'Next review', done: false }] : [],
-      reviewTriggers: publish.triggers.map((t) => ({ metric: t.metric, comparison: t.comparison,
-        threshold: parseNumberInput(t.threshold) ?? 0, unit: unitOf(t.metric), action: t.action.trim() })),
+        ? [{ date: publish.nextReview.trim(), milestone: 'Next review', done: false }]
+        : [],
+      reviewTriggers: publish.triggers.map((t) => ({
+        metric: t.metric,
+        comparison: t.comparison,
+        threshold: parseNumberInput(t.threshold) ?? 0,
+        unit: unitOf(t.metric),
+        action: t.action.trim(),
+      })),
     },
-    evidence: publish.evidence.map((e) => ({ source: e.source.trim(), shows: e.shows, date: dateOrNull(e.date), location: e.link })),
-    model: { addinVersion: x.addinVersion, liveQueueModel: liveModel(rows),
-      serviceLevelDefinition: 'Share of all offered live contacts answered within live_answer_seconds',
-      units: 'weeks; hours unless named; shares 0–1; money in the workbook currency' },
+    evidence: publish.evidence.map((e) => ({
+      source: e.source.trim(),
+      shows: e.shows,
+      date: dateOrNull(e.date),
+      location: e.link,
+    })),
+    model: {
+      addinVersion: x.addinVersion,
+      liveQueueModel: liveModel(rows),
+      serviceLevelDefinition:
+        'Share of all offered live contacts answered within live_answer_seconds',
+      units: 'weeks; hours unless named; shares 0–1; money in the workbook currency',
+    },
   };
 }

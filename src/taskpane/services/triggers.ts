@@ -45,10 +45,14 @@ export function readActuals(values: CellValues): Actuals {
 }
 
 /** Each trigger of the draft, OK / FIRED / no data, against the mapped actuals. */
-export async function checkTriggers(workbook: Workbook, draft: WizardDraft): Promise<TriggerOutcome[]> {
+export async function checkTriggers(
+  workbook: Workbook,
+  draft: WizardDraft,
+): Promise<TriggerOutcome[]> {
   const actuals = readActuals(await readRef(workbook, refOf(draft.publish.actuals.address)));
-  const triggers = draft.publish.triggers.map((t) => makeTrigger(
-    { ...t, threshold: parseNumberInput(t.threshold) }, METRIC_NAMES));
+  const triggers = draft.publish.triggers.map((t) =>
+    makeTrigger({ ...t, threshold: parseNumberInput(t.threshold) }, METRIC_NAMES),
+  );
   return evaluateTriggers(triggers, actuals).map((r) => ({
     metric: r.trigger.metric,
     actual: r.actual ?? null,

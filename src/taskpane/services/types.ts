@@ -6,7 +6,12 @@
  * shows the error with a Retry, never a blank pane.
  */
 import type {
-  BaselineDraft, ConfidenceDraft, InputsDraft, PublishDraft, TriggerOutcome, WizardDraft,
+  BaselineDraft,
+  ConfidenceDraft,
+  InputsDraft,
+  PublishDraft,
+  TriggerOutcome,
+  WizardDraft,
 } from '../state/types';
 import type { RangeKind } from '../state/rangeSpecs';
 
@@ -65,7 +70,9 @@ export interface WizardServices {
   writeScenarios(draft: WizardDraft): Promise<{ sheet: string }>;
   /** Confidence per option, in batches; rejects with an AbortError when cancelled. */
   runConfidence(
-    draft: WizardDraft, onProgress: (p: ConfidenceProgress) => void, signal: AbortSignal,
+    draft: WizardDraft,
+    onProgress: (p: ConfidenceProgress) => void,
+    signal: AbortSignal,
   ): Promise<NonNullable<ConfidenceDraft['result']>>;
   tradeoff(draft: WizardDraft): Promise<TradeoffView>;
   /** Appends a version to the decision record and renders the decision-log sheet. */

@@ -20,7 +20,10 @@ export function isIsoDate(text: string): boolean {
 
 /** Comma- or line-separated text as a list of trimmed, non-empty items. */
 export function splitList(text: string): string[] {
-  return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 export interface ParsedOverride {
@@ -33,7 +36,9 @@ export interface ParsedOverride {
  * numbers (`1,200`, `25%`) become numbers; words (routing) stay text.
  * @returns the overrides, or the 1-based number of the first bad line.
  */
-export function parseOverrides(text: string): { overrides: ParsedOverride[] } | { badLine: number } {
+export function parseOverrides(
+  text: string,
+): { overrides: ParsedOverride[] } | { badLine: number } {
   const overrides: ParsedOverride[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {

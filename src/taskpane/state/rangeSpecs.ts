@@ -6,7 +6,7 @@ import { cellA1, isCellError, type CellValues } from '../../workbook';
 import { S } from '../strings';
 
 export type RangeKind =
-  | 'backlog' | 'frt' | 'resolution' | 'ticketLog' | 'callLog' | 'parameters' | 'actuals';
+  'backlog' | 'frt' | 'resolution' | 'ticketLog' | 'callLog' | 'parameters' | 'actuals';
 
 interface RangeSpec {
   /** Workbook name, `LBF_...`, so formulas read `=LBF.BASELINE(LBF_TicketLog, ...)`. */
@@ -54,7 +54,10 @@ function seriesProblem(values: CellValues, row0: number, column0: number): strin
  * @example rangeProblem('backlog', [['Backlog'], [120], [98]], 0, 1) // undefined
  */
 export function rangeProblem(
-  kind: RangeKind, values: CellValues, row0: number, column0: number,
+  kind: RangeKind,
+  values: CellValues,
+  row0: number,
+  column0: number,
 ): string | undefined {
   const spec = RANGE_SPECS[kind];
   if (spec.shape === 'series') return seriesProblem(values, row0, column0);

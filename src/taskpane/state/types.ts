@@ -186,6 +186,12 @@ export interface WizardDraft {
 
 /** The keys of the draft that hold one step's data, in step order. */
 export const STEP_KEYS = [
-  'scope', 'baseline', 'inputs', 'scenarios', 'decide', 'approvals', 'publish',
+  'scope',
+  'baseline',
+  'inputs',
+  'scenarios',
+  'decide',
+  'approvals',
+  'publish',
 ] as const;
 export type StepKey = (typeof STEP_KEYS)[number];

@@ -7,8 +7,15 @@ import { S } from '../strings';
 import { isIsoDate, parseNumberInput, parseOverrides } from './parse';
 import { parseRangeText } from './rangeText';
 import type {
-  ApprovalsDraft, BaselineDraft, DecideDraft, InputsDraft, PublishDraft, ScenariosDraft,
-  ScopeDraft, WizardDraft, StepIndex,
+  ApprovalsDraft,
+  BaselineDraft,
+  DecideDraft,
+  InputsDraft,
+  PublishDraft,
+  ScenariosDraft,
+  ScopeDraft,
+  WizardDraft,
+  StepIndex,
 } from './types';
 
 export type FieldIssues = Record<string, string>;
@@ -34,7 +41,8 @@ export function validateScope(d: ScopeDraft): FieldIssues {
   required(issues, 'question', d.question);
   required(issues, 'owner', d.owner);
   const weeks = parseNumberInput(d.horizonWeeks);
-  const ok = weeks !== undefined && Number.isInteger(weeks) && weeks >= 1 && weeks <= MAX_HORIZON_WEEKS;
+  const ok =
+    weeks !== undefined && Number.isInteger(weeks) && weeks >= 1 && weeks <= MAX_HORIZON_WEEKS;
   if (!ok) issues.horizonWeeks = S.v.horizon;
   return issues;
 }
@@ -146,12 +154,19 @@ export function validatePublish(d: PublishDraft): FieldIssues {
 /** The problems of one step of a draft. */
 export function validateStep(draft: WizardDraft, step: StepIndex): FieldIssues {
   switch (step) {
-    case 0: return validateScope(draft.scope);
-    case 1: return validateBaseline(draft.baseline);
-    case 2: return validateInputs(draft.inputs);
-    case 3: return validateScenarios(draft.scenarios);
-    case 4: return validateDecide(draft.decide);
-    case 5: return validateApprovals(draft.approvals);
-    default: return validatePublish(draft.publish);
+    case 0:
+      return validateScope(draft.scope);
+    case 1:
+      return validateBaseline(draft.baseline);
+    case 2:
+      return validateInputs(draft.inputs);
+    case 3:
+      return validateScenarios(draft.scenarios);
+    case 4:
+      return validateDecide(draft.decide);
+    case 5:
+      return validateApprovals(draft.approvals);
+    default:
+      return validatePublish(draft.publish);
   }
 }

@@ -9,7 +9,13 @@ import { useStepStyles } from './stepStyles';
 
 export type ApprovalsStepProps = StepProps<'approvals'>;
 
-const NEW_APPROVER: ApproverDraft = { name: '', role: '', status: 'pending', date: '', comment: '' };
+const NEW_APPROVER: ApproverDraft = {
+  name: '',
+  role: '',
+  status: 'pending',
+  date: '',
+  comment: '',
+};
 const NEW_RISK: RiskDraft = { risk: '', mitigation: '' };
 
 function replaceAt<T>(list: T[], index: number, item: T): T[] {
@@ -24,27 +30,52 @@ export function ApprovalsStep({ value, onChange, issues, showIssues }: Approvals
     <div className={styles.column}>
       <p className={styles.intro}>{S.approvals.intro}</p>
       {approvers.map((a, i) => (
-        <ApproverEditor key={i} index={i} approver={a} issues={issues} showIssues={showIssues}
+        <ApproverEditor
+          key={i}
+          index={i}
+          approver={a}
+          issues={issues}
+          showIssues={showIssues}
           onChange={(x) => onChange({ approvers: replaceAt(approvers, i, x) })}
-          onRemove={approvers.length > 1
-            ? () => onChange({ approvers: approvers.filter((_x, j) => j !== i) }) : undefined} />
+          onRemove={
+            approvers.length > 1
+              ? () => onChange({ approvers: approvers.filter((_x, j) => j !== i) })
+              : undefined
+          }
+        />
       ))}
       <div className={styles.actions}>
         <Button onClick={() => onChange({ approvers: [...approvers, NEW_APPROVER] })}>
           {S.approvals.addApprover}
         </Button>
       </div>
-      <TextField label={S.approvals.constraints} multiline value={value.constraints}
-        onChange={(constraints) => onChange({ constraints })} />
-      <TextField label={S.approvals.dependencies} multiline value={value.dependencies}
-        onChange={(dependencies) => onChange({ dependencies })} />
+      <TextField
+        label={S.approvals.constraints}
+        multiline
+        value={value.constraints}
+        onChange={(constraints) => onChange({ constraints })}
+      />
+      <TextField
+        label={S.approvals.dependencies}
+        multiline
+        value={value.dependencies}
+        onChange={(dependencies) => onChange({ dependencies })}
+      />
       {risks.map((r, i) => (
-        <RiskEditor key={i} index={i} risk={r} issues={issues} showIssues={showIssues}
+        <RiskEditor
+          key={i}
+          index={i}
+          risk={r}
+          issues={issues}
+          showIssues={showIssues}
           onChange={(x) => onChange({ risks: replaceAt(risks, i, x) })}
-          onRemove={() => onChange({ risks: risks.filter((_x, j) => j !== i) })} />
+          onRemove={() => onChange({ risks: risks.filter((_x, j) => j !== i) })}
+        />
       ))}
       <div className={styles.actions}>
-        <Button onClick={() => onChange({ risks: [...risks, NEW_RISK] })}>{S.approvals.addRisk}</Button>
+        <Button onClick={() => onChange({ risks: [...risks, NEW_RISK] })}>
+          {S.approvals.addRisk}
+        </Button>
       </div>
     </div>
   );

@@ -21,19 +21,33 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
   const styles = useStepStyles();
   const services = useServices();
   const done = useCallback(
-    (written: NonNullable<BaselineDraft['written']>) => onChange({ written }), [onChange]);
-  const write = useAction('Writing the baseline', (b: BaselineDraft) => services.writeBaseline(b), done);
+    (written: NonNullable<BaselineDraft['written']>) => onChange({ written }),
+    [onChange],
+  );
+  const write = useAction(
+    'Writing the baseline',
+    (b: BaselineDraft) => services.writeBaseline(b),
+    done,
+  );
   const range = (key: RangeKey, label: string, required = true) => (
-    <RangeField label={label} kind={key} value={value[key]} required={required}
+    <RangeField
+      label={label}
+      kind={key}
+      value={value[key]}
+      required={required}
       onChange={(m) => onChange({ [key]: m, written: undefined })}
-      issue={issues[key]} showIssue={showIssues} />
+      issue={issues[key]}
+      showIssue={showIssues}
+    />
   );
   return (
     <div className={styles.column}>
       <p className={styles.intro}>{S.baseline.intro}</p>
       <Field label={S.baseline.mode}>
-        <RadioGroup value={value.mode}
-          onChange={(_e, d) => onChange({ mode: d.value as BaselineMode })}>
+        <RadioGroup
+          value={value.mode}
+          onChange={(_e, d) => onChange({ mode: d.value as BaselineMode })}
+        >
           <Radio value="ranges" label={S.baseline.modeRanges} />
           <Radio value="log" label={S.baseline.modeLog} />
         </RadioGroup>
@@ -43,18 +57,30 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
           {range('backlog', S.baseline.backlog)}
           {range('frt', S.baseline.frt)}
           {range('resolution', S.baseline.resolution)}
-          <TextField label={S.baseline.period} value={value.period}
-            onChange={(period) => onChange({ period })} />
+          <TextField
+            label={S.baseline.period}
+            value={value.period}
+            onChange={(period) => onChange({ period })}
+          />
         </>
       ) : (
         <>
           {range('ticketLog', S.baseline.ticketLog)}
           {range('callLog', `${S.baseline.callLog} ${S.optional}`, false)}
-          <TextField label={S.baseline.frtTargetHours} value={value.frtTargetHours} inputMode="decimal"
+          <TextField
+            label={S.baseline.frtTargetHours}
+            value={value.frtTargetHours}
+            inputMode="decimal"
             onChange={(frtTargetHours) => onChange({ frtTargetHours, written: undefined })}
-            issue={issues.frtTargetHours} showIssue={showIssues} />
+            issue={issues.frtTargetHours}
+            showIssue={showIssues}
+          />
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={write.busy} onClick={() => void write.run(value)}>
+            <Button
+              appearance="primary"
+              disabled={write.busy}
+              onClick={() => void write.run(value)}
+            >
               {S.baseline.write}
             </Button>
             {write.busy && <Spinner size="tiny" label={S.baseline.writing} />}
@@ -64,8 +90,11 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
           {value.written && <QualityReport written={value.written} />}
         </>
       )}
-      <TextField label={S.baseline.source} value={value.source}
-        onChange={(source) => onChange({ source })} />
+      <TextField
+        label={S.baseline.source}
+        value={value.source}
+        onChange={(source) => onChange({ source })}
+      />
     </div>
   );
 }

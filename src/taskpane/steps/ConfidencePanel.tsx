@@ -43,39 +43,65 @@ export function ConfidencePanel({ draft, value, onChange }: ConfidencePanelProps
       setProgress(null);
     }
   };
-  const set = (patch: Partial<ConfidenceDraft>) => onChange({ ...value, ...patch, result: undefined });
+  const set = (patch: Partial<ConfidenceDraft>) =>
+    onChange({ ...value, ...patch, result: undefined });
   return (
     <section className={styles.group} aria-labelledby="lbf-confidence-title">
-      <h2 className={styles.groupTitle} id="lbf-confidence-title">{S.scenarios.confidenceTitle}</h2>
+      <h2 className={styles.groupTitle} id="lbf-confidence-title">
+        {S.scenarios.confidenceTitle}
+      </h2>
       <Field label={S.scenarios.metric}>
         <Select value={value.metric} onChange={(_e, d) => set({ metric: d.value })}>
-          {services.metrics().map((m) => <option key={m.name} value={m.name}>{m.label}</option>)}
+          {services.metrics().map((m) => (
+            <option key={m.name} value={m.name}>
+              {m.label}
+            </option>
+          ))}
         </Select>
       </Field>
       <div className={styles.row}>
         <Field label={S.scenarios.comparison}>
-          <Select value={value.comparison} onChange={(_e, d) => set({ comparison: d.value as Comparison })}>
-            {['<=', '>=', '<', '>'].map((c) => <option key={c} value={c}>{c}</option>)}
+          <Select
+            value={value.comparison}
+            onChange={(_e, d) => set({ comparison: d.value as Comparison })}
+          >
+            {['<=', '>=', '<', '>'].map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </Select>
         </Field>
         <div className={styles.grow}>
-          <TextField label={S.scenarios.threshold} value={value.threshold} inputMode="decimal"
-            onChange={(threshold) => set({ threshold })} />
+          <TextField
+            label={S.scenarios.threshold}
+            value={value.threshold}
+            inputMode="decimal"
+            onChange={(threshold) => set({ threshold })}
+          />
         </div>
         <div className={styles.grow}>
-          <TextField label={S.scenarios.draws} value={value.draws} inputMode="numeric"
-            onChange={(draws) => set({ draws })} />
+          <TextField
+            label={S.scenarios.draws}
+            value={value.draws}
+            inputMode="numeric"
+            onChange={(draws) => set({ draws })}
+          />
         </div>
       </div>
       {progress ? (
         <div className={styles.column}>
-          <ProgressBar value={progress.total ? progress.done / progress.total : undefined}
-            aria-label={S.scenarios.running(progress.done, progress.total)} />
+          <ProgressBar
+            value={progress.total ? progress.done / progress.total : undefined}
+            aria-label={S.scenarios.running(progress.done, progress.total)}
+          />
           <Text size={200}>{S.scenarios.running(progress.done, progress.total)}</Text>
           <Button onClick={() => abort.current?.abort()}>{S.scenarios.cancel}</Button>
         </div>
       ) : (
-        <Button onClick={() => void run()} disabled={value.threshold.trim() === ''}>{S.scenarios.run}</Button>
+        <Button onClick={() => void run()} disabled={value.threshold.trim() === ''}>
+          {S.scenarios.run}
+        </Button>
       )}
       {cancelled && <Text role="status">{S.scenarios.cancelled}</Text>}
       <ErrorNotice error={error} onRetry={() => void run()} onDismiss={() => setError(null)} />

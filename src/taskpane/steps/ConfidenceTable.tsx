@@ -24,12 +24,20 @@ export function ConfidenceTable({ rows }: ConfidenceTableProps) {
   return (
     <table className={styles.table}>
       <thead>
-        <tr>{S.scenarios.resultHeader.map((h) => <th key={h} className={styles.cell}>{h}</th>)}</tr>
+        <tr>
+          {S.scenarios.resultHeader.map((h) => (
+            <th key={h} className={styles.cell}>
+              {h}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.option}>
-            <th scope="row" className={styles.cell}>{r.option}</th>
+            <th scope="row" className={styles.cell}>
+              {r.option}
+            </th>
             <td className={styles.cell}>{percent(r.probability)}</td>
             <td className={styles.cell}>{compact(r.p10)}</td>
             <td className={styles.cell}>{compact(r.p50)}</td>

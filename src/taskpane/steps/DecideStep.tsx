@@ -26,36 +26,68 @@ export function DecideStep({ value, onChange, issues, showIssues, draft }: Decid
       {!view && !error && <Spinner size="tiny" label={S.decide.refreshing} />}
       {view && (
         <section className={styles.group} aria-label={S.decide.chartTitle}>
-          <TradeoffChart points={view.points} recommended={view.recommended} selected={value.selected} />
+          <TradeoffChart
+            points={view.points}
+            recommended={view.recommended}
+            selected={value.selected}
+          />
           <TradeoffTable points={view.points} recommended={view.recommended} />
           <Text weight="semibold" role="status">
             {view.recommended ? S.decide.recommended(view.recommended) : S.decide.noneFeasible}
           </Text>
-          <Text size={200}>{view.flip ? S.decide.flip(view.flip.weight, view.flip.to) : S.decide.noFlip}</Text>
+          <Text size={200}>
+            {view.flip ? S.decide.flip(view.flip.weight, view.flip.to) : S.decide.noFlip}
+          </Text>
         </section>
       )}
       <Field label={S.decide.weight} hint={S.decide.weightValue(value.qualityWeight)}>
-        <Slider min={0} max={WEIGHT_STEPS} step={1} value={Math.round(value.qualityWeight * WEIGHT_STEPS)}
+        <Slider
+          min={0}
+          max={WEIGHT_STEPS}
+          step={1}
+          value={Math.round(value.qualityWeight * WEIGHT_STEPS)}
           aria-valuetext={S.decide.weightValue(value.qualityWeight)}
-          onChange={(_e, d) => onChange({ qualityWeight: d.value / WEIGHT_STEPS })} />
+          onChange={(_e, d) => onChange({ qualityWeight: d.value / WEIGHT_STEPS })}
+        />
       </Field>
-      <TextField label={S.decide.budgetCap} value={value.budgetCapPerWeek} inputMode="decimal"
+      <TextField
+        label={S.decide.budgetCap}
+        value={value.budgetCapPerWeek}
+        inputMode="decimal"
         onChange={(budgetCapPerWeek) => onChange({ budgetCapPerWeek })}
-        issue={issues.budgetCapPerWeek} showIssue={showIssues} />
-      <TextField label={S.decide.minFrt} value={value.minFrtAttainment} inputMode="decimal"
-        hint={S.decide.minFrtHint} onChange={(minFrtAttainment) => onChange({ minFrtAttainment })}
-        issue={issues.minFrtAttainment} showIssue={showIssues} />
-      <Field label={S.decide.selected} required
+        issue={issues.budgetCapPerWeek}
+        showIssue={showIssues}
+      />
+      <TextField
+        label={S.decide.minFrt}
+        value={value.minFrtAttainment}
+        inputMode="decimal"
+        hint={S.decide.minFrtHint}
+        onChange={(minFrtAttainment) => onChange({ minFrtAttainment })}
+        issue={issues.minFrtAttainment}
+        showIssue={showIssues}
+      />
+      <Field
+        label={S.decide.selected}
+        required
         validationState={showIssues && issues.selected ? 'error' : 'none'}
-        validationMessage={showIssues ? issues.selected : undefined}>
-        <RadioGroup value={value.selected}
-          onChange={(_e, d) => onChange({ selected: d.value })}>
-          {options.map((name) => <Radio key={name} value={name} label={name} />)}
+        validationMessage={showIssues ? issues.selected : undefined}
+      >
+        <RadioGroup value={value.selected} onChange={(_e, d) => onChange({ selected: d.value })}>
+          {options.map((name) => (
+            <Radio key={name} value={name} label={name} />
+          ))}
         </RadioGroup>
       </Field>
-      <TextField label={S.decide.rationale} required multiline value={value.rationale}
+      <TextField
+        label={S.decide.rationale}
+        required
+        multiline
+        value={value.rationale}
         onChange={(rationale) => onChange({ rationale })}
-        issue={issues.rationale} showIssue={showIssues} />
+        issue={issues.rationale}
+        showIssue={showIssues}
+      />
     </div>
   );
 }

@@ -18,11 +18,19 @@ export function EvidenceList({ evidence, onChange, issues, showIssues }: Evidenc
   const styles = useStepStyles();
   return (
     <section className={styles.column} aria-labelledby="lbf-evidence-title">
-      <h2 className={styles.groupTitle} id="lbf-evidence-title">{S.publish.evidenceTitle}</h2>
+      <h2 className={styles.groupTitle} id="lbf-evidence-title">
+        {S.publish.evidenceTitle}
+      </h2>
       {evidence.map((e, i) => (
-        <EvidenceEditor key={i} index={i} evidence={e} issues={issues} showIssues={showIssues}
+        <EvidenceEditor
+          key={i}
+          index={i}
+          evidence={e}
+          issues={issues}
+          showIssues={showIssues}
           onChange={(x) => onChange(evidence.map((y, j) => (j === i ? x : y)))}
-          onRemove={() => onChange(evidence.filter((_y, j) => j !== i))} />
+          onRemove={() => onChange(evidence.filter((_y, j) => j !== i))}
+        />
       ))}
       <div className={styles.actions}>
         <Button onClick={() => onChange([...evidence, BLANK])}>{S.publish.addEvidence}</Button>

@@ -19,7 +19,9 @@ export function InputIssues({ issues, onGoTo }: InputIssuesProps) {
   const styles = useStyles();
   return (
     <section className={step.group} aria-labelledby="lbf-issues-title">
-      <h2 className={step.groupTitle} id="lbf-issues-title">{S.inputs.issuesTitle}</h2>
+      <h2 className={step.groupTitle} id="lbf-issues-title">
+        {S.inputs.issuesTitle}
+      </h2>
       <ul className={step.list}>
         {issues.map((issue, i) => (
           <li key={i} className={styles.item}>

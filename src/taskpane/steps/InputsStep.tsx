@@ -24,25 +24,50 @@ export function InputsStep({ value, onChange, issues, showIssues, draft }: Input
   const horizon = parseNumberInput(draft.scope.horizonWeeks) ?? DEFAULT_HORIZON_WEEKS;
   const created = useCallback(
     (m: MappedRange) => onChange({ parameters: { address: m.address }, checked: undefined }),
-    [onChange]);
-  const create = useAction('Creating the parameter table',
-    () => services.createParameterTable(horizon), created);
+    [onChange],
+  );
+  const create = useAction(
+    'Creating the parameter table',
+    () => services.createParameterTable(horizon),
+    created,
+  );
   const checked = useCallback(
-    (result: NonNullable<InputsDraft['checked']>) => onChange({ checked: result }), [onChange]);
-  const check = useAction('Checking the inputs', (d: WizardDraft) => services.checkInputs(d), checked);
-  const goTo = useAction('Going to a cell', (cell: string) => services.goTo(cell), () => undefined);
+    (result: NonNullable<InputsDraft['checked']>) => onChange({ checked: result }),
+    [onChange],
+  );
+  const check = useAction(
+    'Checking the inputs',
+    (d: WizardDraft) => services.checkInputs(d),
+    checked,
+  );
+  const goTo = useAction(
+    'Going to a cell',
+    (cell: string) => services.goTo(cell),
+    () => undefined,
+  );
   const result = value.checked;
   const errors = result?.issues.filter((i) => i.severity === 'error').length ?? 0;
   return (
     <div className={styles.column}>
       <p className={styles.intro}>{S.inputs.intro}</p>
-      <RangeField label={S.inputs.parameters} kind="parameters" value={value.parameters} required
+      <RangeField
+        label={S.inputs.parameters}
+        kind="parameters"
+        value={value.parameters}
+        required
         onChange={(parameters) => onChange({ parameters, checked: undefined })}
-        issue={issues.parameters} showIssue={showIssues} />
+        issue={issues.parameters}
+        showIssue={showIssues}
+      />
       <div className={styles.actions}>
-        <Button disabled={create.busy} onClick={() => void create.run()}>{S.inputs.create}</Button>
-        <Button appearance="primary" disabled={check.busy || value.parameters.address === ''}
-          onClick={() => void check.run(draft)}>
+        <Button disabled={create.busy} onClick={() => void create.run()}>
+          {S.inputs.create}
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={check.busy || value.parameters.address === ''}
+          onClick={() => void check.run(draft)}
+        >
           {S.inputs.check}
         </Button>
       </div>

@@ -25,10 +25,16 @@ export function PublishStep({ value, onChange, draft }: PublishStepProps) {
   const [attempted, setAttempted] = useState(false);
   const issues = validatePublish(value);
   const published = useCallback(
-    (p: NonNullable<PublishDraft['published']>) => onChange({ published: p }), [onChange]);
+    (p: NonNullable<PublishDraft['published']>) => onChange({ published: p }),
+    [onChange],
+  );
   const publish = useAction('Publishing', (d: WizardDraft) => services.publish(d), published);
   const checked = useCallback((c: TriggerOutcome[]) => onChange({ checked: c }), [onChange]);
-  const check = useAction('Checking triggers', (d: WizardDraft) => services.checkTriggers(d), checked);
+  const check = useAction(
+    'Checking triggers',
+    (d: WizardDraft) => services.checkTriggers(d),
+    checked,
+  );
   const onPublish = () => {
     setAttempted(true);
     if (Object.keys(issues).length === 0) void publish.run(draft);
@@ -39,36 +45,79 @@ export function PublishStep({ value, onChange, draft }: PublishStepProps) {
       <p className={styles.intro}>{S.publish.intro}</p>
       <div className={styles.row}>
         <Field label={S.publish.cadence}>
-          <Select value={value.cadence} onChange={(_e, d) => onChange({ cadence: d.value as Cadence })}>
-            {CADENCES.map((c) => <option key={c} value={c}>{S.publish.cadences[c]}</option>)}
+          <Select
+            value={value.cadence}
+            onChange={(_e, d) => onChange({ cadence: d.value as Cadence })}
+          >
+            {CADENCES.map((c) => (
+              <option key={c} value={c}>
+                {S.publish.cadences[c]}
+              </option>
+            ))}
           </Select>
         </Field>
         <div className={styles.grow}>
-          <TextField label={S.publish.nextReview} required value={value.nextReview}
-            placeholder="2025-07-01" onChange={(nextReview) => onChange({ nextReview })}
-            issue={issues.nextReview} showIssue={attempted} />
+          <TextField
+            label={S.publish.nextReview}
+            required
+            value={value.nextReview}
+            placeholder="2025-07-01"
+            onChange={(nextReview) => onChange({ nextReview })}
+            issue={issues.nextReview}
+            showIssue={attempted}
+          />
         </div>
       </div>
-      <TriggerList {...common} triggers={value.triggers} metrics={services.metrics()}
-        onChange={(triggers) => onChange({ triggers, checked: undefined })} />
-      <EvidenceList {...common} evidence={value.evidence} onChange={(evidence) => onChange({ evidence })} />
-      <TextField label={S.publish.author} required value={value.author}
-        onChange={(author) => onChange({ author })} issue={issues.author} showIssue={attempted} />
-      <TextField label={S.publish.summary} required value={value.summary}
-        onChange={(summary) => onChange({ summary })} issue={issues.summary} showIssue={attempted} />
+      <TriggerList
+        {...common}
+        triggers={value.triggers}
+        metrics={services.metrics()}
+        onChange={(triggers) => onChange({ triggers, checked: undefined })}
+      />
+      <EvidenceList
+        {...common}
+        evidence={value.evidence}
+        onChange={(evidence) => onChange({ evidence })}
+      />
+      <TextField
+        label={S.publish.author}
+        required
+        value={value.author}
+        onChange={(author) => onChange({ author })}
+        issue={issues.author}
+        showIssue={attempted}
+      />
+      <TextField
+        label={S.publish.summary}
+        required
+        value={value.summary}
+        onChange={(summary) => onChange({ summary })}
+        issue={issues.summary}
+        showIssue={attempted}
+      />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={publish.busy} onClick={onPublish}>{S.publish.publish}</Button>
+        <Button appearance="primary" disabled={publish.busy} onClick={onPublish}>
+          {S.publish.publish}
+        </Button>
         {publish.busy && <Spinner size="tiny" label={S.publish.publishing} />}
       </div>
       <ErrorNotice error={publish.error} onRetry={publish.retry} onDismiss={publish.dismiss} />
       {value.published && (
-        <Text role="status">{S.publish.published(value.published.version, value.published.sheet)}</Text>
+        <Text role="status">
+          {S.publish.published(value.published.version, value.published.sheet)}
+        </Text>
       )}
-      <RangeField label={S.publish.actuals} kind="actuals" value={value.actuals}
-        onChange={(actuals) => onChange({ actuals, checked: undefined })} />
+      <RangeField
+        label={S.publish.actuals}
+        kind="actuals"
+        value={value.actuals}
+        onChange={(actuals) => onChange({ actuals, checked: undefined })}
+      />
       <div className={styles.actions}>
-        <Button disabled={check.busy || value.actuals.address === '' || value.triggers.length === 0}
-          onClick={() => void check.run(draft)}>
+        <Button
+          disabled={check.busy || value.actuals.address === '' || value.triggers.length === 0}
+          onClick={() => void check.run(draft)}
+        >
           {S.publish.check}
         </Button>
       </div>

@@ -11,7 +11,9 @@ export function QualityReport({ written }: QualityReportProps) {
   const styles = useStepStyles();
   return (
     <section className={styles.group} aria-labelledby="lbf-quality-title">
-      <h2 className={styles.groupTitle} id="lbf-quality-title">{S.baseline.qualityTitle}</h2>
+      <h2 className={styles.groupTitle} id="lbf-quality-title">
+        {S.baseline.qualityTitle}
+      </h2>
       <span>{S.baseline.written(written.sheet, written.rowsRead)}</span>
       {written.quality.length === 0 ? (
         <span className={styles.small}>{S.baseline.qualityClean}</span>

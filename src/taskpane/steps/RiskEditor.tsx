@@ -14,17 +14,33 @@ export interface RiskEditorProps {
 }
 
 /** One risk and its mitigation. */
-export function RiskEditor({ index, risk, onChange, onRemove, issues, showIssues }: RiskEditorProps) {
+export function RiskEditor({
+  index,
+  risk,
+  onChange,
+  onRemove,
+  issues,
+  showIssues,
+}: RiskEditorProps) {
   const styles = useStepStyles();
   return (
     <fieldset className={styles.group}>
       <legend className={styles.groupTitle}>{S.approvals.risk(index + 1)}</legend>
-      <TextField label={S.approvals.riskText} value={risk.risk}
-        onChange={(text) => onChange({ ...risk, risk: text })} />
-      <TextField label={S.approvals.mitigation} value={risk.mitigation}
+      <TextField
+        label={S.approvals.riskText}
+        value={risk.risk}
+        onChange={(text) => onChange({ ...risk, risk: text })}
+      />
+      <TextField
+        label={S.approvals.mitigation}
+        value={risk.mitigation}
         onChange={(mitigation) => onChange({ ...risk, mitigation })}
-        issue={issues[`risks.${index}.mitigation`]} showIssue={showIssues} />
-      <Button appearance="subtle" onClick={onRemove}>{S.remove}</Button>
+        issue={issues[`risks.${index}.mitigation`]}
+        showIssue={showIssues}
+      />
+      <Button appearance="subtle" onClick={onRemove}>
+        {S.remove}
+      </Button>
     </fieldset>
   );
 }

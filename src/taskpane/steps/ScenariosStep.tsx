@@ -31,27 +31,48 @@ export function ScenariosStep({ value, onChange, issues, showIssues, draft }: Sc
   const services = useServices();
   const setOptions = (options: OptionDraft[]) => onChange({ options, written: undefined });
   const written = useCallback((w: { sheet: string }) => onChange({ written: w }), [onChange]);
-  const write = useAction('Writing the scenarios', (d: WizardDraft) => services.writeScenarios(d), written);
+  const write = useAction(
+    'Writing the scenarios',
+    (d: WizardDraft) => services.writeScenarios(d),
+    written,
+  );
   const optionIssues = validateOptions(value);
   const canWrite = Object.keys(optionIssues).length === 0;
   return (
     <div className={styles.column}>
       <p className={styles.intro}>{S.scenarios.intro}</p>
       {value.options.map((option, i) => (
-        <OptionEditor key={i} index={i} option={option} issues={optionIssues}
+        <OptionEditor
+          key={i}
+          index={i}
+          option={option}
+          issues={optionIssues}
           showIssues={showIssues || !canWrite}
           onChange={(o) => setOptions(value.options.map((x, j) => (j === i ? o : x)))}
-          onRemove={value.options.length > MIN_OPTIONS
-            ? () => setOptions(value.options.filter((_x, j) => j !== i)) : undefined} />
+          onRemove={
+            value.options.length > MIN_OPTIONS
+              ? () => setOptions(value.options.filter((_x, j) => j !== i))
+              : undefined
+          }
+        />
       ))}
       <StepIssue message={issues.options} show={showIssues} />
       <div className={styles.actions}>
-        <Button onClick={() => setOptions([...value.options,
-          { name: nextOptionName(value.options), description: '', overrides: '' }])}>
+        <Button
+          onClick={() =>
+            setOptions([
+              ...value.options,
+              { name: nextOptionName(value.options), description: '', overrides: '' },
+            ])
+          }
+        >
           {S.scenarios.addOption}
         </Button>
-        <Button appearance="primary" disabled={write.busy || !canWrite}
-          onClick={() => void write.run(draft)}>
+        <Button
+          appearance="primary"
+          disabled={write.busy || !canWrite}
+          onClick={() => void write.run(draft)}
+        >
           {S.scenarios.write}
         </Button>
       </div>
@@ -59,8 +80,11 @@ export function ScenariosStep({ value, onChange, issues, showIssues, draft }: Sc
       <ErrorNotice error={write.error} onRetry={write.retry} onDismiss={write.dismiss} />
       <StepIssue message={issues.write} show={showIssues} />
       {value.written && <Text role="status">{S.scenarios.written(value.written.sheet)}</Text>}
-      <ConfidencePanel draft={draft} value={value.confidence}
-        onChange={(confidence) => onChange({ confidence })} />
+      <ConfidencePanel
+        draft={draft}
+        value={value.confidence}
+        onChange={(confidence) => onChange({ confidence })}
+      />
     </div>
   );
 }

@@ -22,7 +22,12 @@ export function ScopeStep({ value, onChange, issues, showIssues }: ScopeStepProp
       <TextField label={S.scope.teams} hint={S.scope.listHint} {...field('teams')} />
       <TextField label={S.scope.channels} hint={S.scope.listHint} {...field('channels')} />
       <TextField label={S.scope.regions} hint={S.scope.listHint} {...field('regions')} />
-      <TextField label={S.scope.horizonWeeks} required inputMode="numeric" {...field('horizonWeeks')} />
+      <TextField
+        label={S.scope.horizonWeeks}
+        required
+        inputMode="numeric"
+        {...field('horizonWeeks')}
+      />
       <TextField label={S.scope.owner} required {...field('owner')} />
     </div>
   );

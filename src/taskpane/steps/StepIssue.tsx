@@ -10,6 +10,8 @@ export interface StepIssueProps {
 export function StepIssue({ message, show }: StepIssueProps) {
   if (!show || !message) return null;
   return (
-    <MessageBar intent="error"><MessageBarBody>{message}</MessageBarBody></MessageBar>
+    <MessageBar intent="error">
+      <MessageBarBody>{message}</MessageBarBody>
+    </MessageBar>
   );
 }

@@ -33,28 +33,63 @@ function scale(values: number[], lowPx: number, highPx: number): (v: number) => 
 }
 
 const LABEL_CHARS = 14;
-const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
+const short = (name: string) =>
+  name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
 
 /** Point labels right of the point, or left of it in the right half so they stay inside. */
 function labelAt(xPx: number): { x: number; textAnchor: 'start' | 'end' } {
-  return xPx > WIDTH_PX / 2 ? { x: xPx - 10, textAnchor: 'end' } : { x: xPx + 10, textAnchor: 'start' };
+  return xPx > WIDTH_PX / 2
+    ? { x: xPx - 10, textAnchor: 'end' }
+    : { x: xPx + 10, textAnchor: 'start' };
 }
 
 /** Options as points: cost per week (x) against quality index (y). */
 export function TradeoffChart({ points, recommended, selected }: TradeoffChartProps) {
   const styles = useStyles();
-  const x = scale(points.map((p) => p.costPerWeek), MARGIN_PX.left + 8, WIDTH_PX - MARGIN_PX.right - 8);
-  const y = scale(points.map((p) => p.qualityIndex), HEIGHT_PX - MARGIN_PX.bottom - 8, MARGIN_PX.top + 8);
+  const x = scale(
+    points.map((p) => p.costPerWeek),
+    MARGIN_PX.left + 8,
+    WIDTH_PX - MARGIN_PX.right - 8,
+  );
+  const y = scale(
+    points.map((p) => p.qualityIndex),
+    HEIGHT_PX - MARGIN_PX.bottom - 8,
+    MARGIN_PX.top + 8,
+  );
   const bottom = HEIGHT_PX - MARGIN_PX.bottom;
   const summary = points
-    .map((p) => `${p.name}: ${Math.round(p.costPerWeek)} per week, quality ${p.qualityIndex.toFixed(1)}`)
+    .map(
+      (p) =>
+        `${p.name}: ${Math.round(p.costPerWeek)} per week, quality ${p.qualityIndex.toFixed(1)}`,
+    )
     .join('; ');
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH_PX} ${HEIGHT_PX}`} role="img"
-      aria-label={`${S.decide.chartTitle}. ${summary}`}>
-      <line className={styles.axis} x1={MARGIN_PX.left} y1={bottom} x2={WIDTH_PX - MARGIN_PX.right} y2={bottom} />
-      <line className={styles.axis} x1={MARGIN_PX.left} y1={MARGIN_PX.top} x2={MARGIN_PX.left} y2={bottom} />
-      <text className={styles.label} x={(WIDTH_PX + MARGIN_PX.left) / 2} y={HEIGHT_PX - 8} textAnchor="middle">
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${WIDTH_PX} ${HEIGHT_PX}`}
+      role="img"
+      aria-label={`${S.decide.chartTitle}. ${summary}`}
+    >
+      <line
+        className={styles.axis}
+        x1={MARGIN_PX.left}
+        y1={bottom}
+        x2={WIDTH_PX - MARGIN_PX.right}
+        y2={bottom}
+      />
+      <line
+        className={styles.axis}
+        x1={MARGIN_PX.left}
+        y1={MARGIN_PX.top}
+        x2={MARGIN_PX.left}
+        y2={bottom}
+      />
+      <text
+        className={styles.label}
+        x={(WIDTH_PX + MARGIN_PX.left) / 2}
+        y={HEIGHT_PX - 8}
+        textAnchor="middle"
+      >
         {S.decide.costAxis}
       </text>
       <text className={styles.label} transform={`translate(12 ${bottom / 2 + 20}) rotate(-90)`}>
@@ -62,13 +97,18 @@ export function TradeoffChart({ points, recommended, selected }: TradeoffChartPr
       </text>
       {points.map((p) => (
         <g key={p.name}>
-          <circle cx={x(p.costPerWeek)} cy={y(p.qualityIndex)} r={5}
-            className={p.dominated || !p.feasible ? styles.dominated : styles.point} />
+          <circle
+            cx={x(p.costPerWeek)}
+            cy={y(p.qualityIndex)}
+            r={5}
+            className={p.dominated || !p.feasible ? styles.dominated : styles.point}
+          />
           {(p.name === recommended || p.name === selected) && (
             <circle cx={x(p.costPerWeek)} cy={y(p.qualityIndex)} r={9} className={styles.ring} />
           )}
-          <text className={styles.label} y={y(p.qualityIndex) - 8}
-            {...labelAt(x(p.costPerWeek))}>{short(p.name)}</text>
+          <text className={styles.label} y={y(p.qualityIndex) - 8} {...labelAt(x(p.costPerWeek))}>
+            {short(p.name)}
+          </text>
         </g>
       ))}
     </svg>

@@ -15,7 +15,11 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   name: { textAlign: 'left' },
-  note: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  note: {
+    display: 'block',
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
   best: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -29,7 +33,9 @@ export function TradeoffTable({ points, recommended }: TradeoffTableProps) {
       <thead>
         <tr>
           {S.decide.tableHeader.map((h, i) => (
-            <th key={h} className={i === 0 ? `${styles.cell} ${styles.name}` : styles.cell}>{h}</th>
+            <th key={h} className={i === 0 ? `${styles.cell} ${styles.name}` : styles.cell}>
+              {h}
+            </th>
           ))}
         </tr>
       </thead>

@@ -25,15 +25,25 @@ export function TriggerResults({ outcomes }: TriggerResultsProps) {
   return (
     <table className={styles.table} aria-label={S.publish.check}>
       <thead>
-        <tr>{S.publish.checkHeader.map((h) => <th key={h} className={styles.cell}>{h}</th>)}</tr>
+        <tr>
+          {S.publish.checkHeader.map((h) => (
+            <th key={h} className={styles.cell}>
+              {h}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {outcomes.map((o, i) => (
           <tr key={i}>
-            <th scope="row" className={styles.cell}>{o.metric}</th>
+            <th scope="row" className={styles.cell}>
+              {o.metric}
+            </th>
             <td className={styles.cell}>{o.actual === null ? '–' : o.actual.toPrecision(4)}</td>
             <td className={styles.cell}>
-              <Badge color={COLORS[o.status]} appearance="filled">{S.publish.status[o.status]}</Badge>
+              <Badge color={COLORS[o.status]} appearance="filled">
+                {S.publish.status[o.status]}
+              </Badge>
             </td>
             <td className={styles.cell}>{o.status === 'fired' ? o.action : ''}</td>
           </tr>
