@@ -18,6 +18,8 @@ const catalogue = {
   percentAsWhole: (a, got, d) =>
     `${a} is a share between 0 and 1; got ${got}. ` +
     `Write ${d.suggestion} or ${d.percent} %, not ${got}.`,
+  percentText: (a, got, d) =>
+    `${a} takes a plain number, not a percentage; got ${got}.${tail(d.hint)}`,
   notText: (a, got, d) => `${a} must be text; got ${got}.${tail(d.hint)}`,
   badChoice: (a, got, d) => `${a} must be one of ${d.choices}; got ${got}.`,
   unknownName: (a, got, d) =>

@@ -18,6 +18,12 @@ const CURVE_CENTRE_SERVICE_LEVEL = 0.8;
 const CURVE_HALF_WIDTH = 5;
 const CURVE_HEADER = ['agents', 'service level', 'ASA seconds', 'occupancy', 'abandonment'];
 
+/** ABANDON's patience: required, so the hint does not offer Erlang C. */
+const ABANDON_PATIENCE_SPEC = {
+  ...QUEUE_SPECS.patienceSeconds,
+  hint: 'Write the mean patience in seconds, e.g. 300: ABANDON needs one.',
+};
+
 function read(argument: QueueArgument, raw: unknown): number {
   return toNumber(argument, raw, QUEUE_SPECS[argument]);
 }
@@ -129,7 +135,7 @@ export function abandonFunction(
   patienceSeconds: unknown,
 ): number | ExcelErrorValue {
   return guard(() => {
-    const patience = read('patienceSeconds', patienceSeconds);
+    const patience = toNumber('patienceSeconds', patienceSeconds, ABANDON_PATIENCE_SPEC);
     return measure(contacts, intervalMinutes, ahtSeconds, agents, { patienceSeconds: patience })
       .abandonShare;
   });

@@ -73,4 +73,52 @@ describe('toNumber', () => {
   it('refuses a fraction where a whole number is needed', () => {
     expect(errorOf(() => toNumber('weeks', 2.5, { integer: true })).code).toBe('notInteger');
   });
+
+  it('reads percent text only for shares or where the spec says percent', () => {
+    // "25%" is 25/100 = 0.25 for a share; for a count or seconds it is refused.
+    expect(toNumber('serviceLevel', '25%', { min: 0, max: 1, share: true })).toBe(0.25);
+    expect(toNumber('growth', '25%', { percent: true })).toBe(0.25);
+    expect(toNumber('threshold', '25%')).toBe(0.25); // no spec: any number, percent included
+    const e = errorOf(() => toNumber('contacts', '50%', { min: 0, hint: 'Write 100.' }));
+    expect(e.code).toBe('percentText');
+    expect(e.message).toBe(
+      'contacts takes a plain number, not a percentage; got "50%". Write 100.');
+    expect(errorOf(() => toNumber('targetSeconds', '20%', { min: 0 })).message).toBe(
+      'targetSeconds takes a plain number, not a percentage; got "20%". Write a number ≥ 0.');
+  });
+
+  it('suggests 30 % for 30 only when 0.3 itself is accepted', () => {
+    const shrinkage = { min: 0, max: 1, maxExclusive: true, share: true, hint: 'Below 1.' };
+    expect(errorOf(() => toNumber('shrinkage', 30, shrinkage)).code).toBe('percentAsWhole');
+    // 100/100 = 1 is not < 1, so "write 1 or 100 %" would be wrong: the range error instead.
+    const e = errorOf(() => toNumber('shrinkage', 100, shrinkage));
+    expect(e.code).toBe('outOfRange');
+    expect(e.message).toBe('shrinkage must be a number ≥ 0 and < 1; got 100. Below 1.');
+    // 0.5/100 would be below a minimum of 0.01: no percent suggestion for 50 either.
+    expect(errorOf(() => toNumber('x', 50, { min: 0.6, max: 1, share: true })).code).toBe(
+      'outOfRange');
+  });
+
+  it('names an Excel error value passed in place of a number', () => {
+    // Excel passes a cell error as a CustomFunctions.Error with code "#N/A" (or the
+    // runtime's name, notAvailable); ExcelJS as { error: "#REF!" }.
+    for (const [raw, shown] of [
+      [{ code: '#N/A', message: 'x' }, '"#N/A"'],
+      [{ code: 'notAvailable' }, '"#N/A"'],
+      [{ error: '#REF!' }, '"#REF!"'],
+      ['#DIV/0!', '"#DIV/0!"'],
+    ] as const) {
+      const e = errorOf(() => toNumber('agents', raw, { min: 0 }));
+      expect(e.code).toBe('cellError');
+      expect(e.message).toBe(
+        `agents refers to a cell holding the error ${shown}; fix that cell first.`);
+    }
+  });
+
+  it('says "Write a number." with no stray space when the spec has no bounds', () => {
+    expect(errorOf(() => toNumber('threshold', 'abc')).message).toBe(
+      'threshold must be a number; got "abc". Write a number.');
+    expect(errorOf(() => toNumber('weeks', 'abc', { integer: true })).message).toBe(
+      'weeks must be a number; got "abc". Write a whole number.');
+  });
 });

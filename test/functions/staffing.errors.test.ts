@@ -39,7 +39,7 @@ describe('staffing functions refuse bad input with #VALUE! naming the argument',
       'agents must be a number; got TRUE. Write a number ≥ 0 and ≤ 1000000.'],
     ['a missing target', () => serviceLevelFunction(...LOAD, 14, null),
       'targetSeconds is required but is missing. Enter a value.'],
-    ['a negative patience', () => abandonFunction(...LOAD, 14, -300),
+    ['a negative patience', () => serviceLevelFunction(...LOAD, 14, 20, -300),
       'patienceSeconds must be a number > 0; got -300. Write the mean patience in seconds, ' +
       'e.g. 300, or leave it empty for Erlang C.'],
     ['a missing patience in ABANDON', () => abandonFunction(...LOAD, 14, null),
@@ -57,7 +57,24 @@ describe('staffing functions refuse bad input with #VALUE! naming the argument',
     'maxAbandon: Erlang C has no abandonment; give patienceSeconds (Erlang A) or leave ' +
       'maxAbandon empty.'],
     ['a shrinkage of 1', () => fteFunction(14, 1),
-      'shrinkage must be a number ≥ 0 and < 1; got 1. Write 0.3 or 30 % for 30 %.'],
+      'shrinkage must be a number ≥ 0 and < 1; got 1. shrinkage is a share below 1, ' +
+      'e.g. 0.3 or 30 %.'],
+    // 100 would be 100 % = 1, itself refused (shrinkage < 1): no "write 1 or 100 %" hint.
+    ['a shrinkage of 100', () => fteFunction(14, 100),
+      'shrinkage must be a number ≥ 0 and < 1; got 100. shrinkage is a share below 1, ' +
+      'e.g. 0.3 or 30 %.'],
+    ['a zero patience in ABANDON', () => abandonFunction(...LOAD, 14, 0),
+      'patienceSeconds must be a number > 0; got 0. Write the mean patience in seconds, ' +
+      'e.g. 300: ABANDON needs one.'],
+    ['contacts as percent text', () => erlangCFunction('50%', 30, 180, 1),
+      'contacts takes a plain number, not a percentage; got "50%". Write the contacts ' +
+      'offered in one interval, e.g. 100.'],
+    ['a target as percent text', () => agentsFunction(...LOAD, '20%', 0.8),
+      'targetSeconds takes a plain number, not a percentage; got "20%". Write the ' +
+      'answer-time target in seconds, e.g. 20.'],
+    ['a cell error for agents', () => fteFunction(new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable, 'x'), 0.3),
+    'agents refers to a cell holding the error "#N/A"; fix that cell first.'],
     ['a shrinkage of 30 meant as 30 %', () => fteFunction(14, 30),
       'shrinkage is a share between 0 and 1; got 30. Write 0.3 or 30 %, not 30.'],
     ['negative agents in FTE', () => fteFunction(-1, 0.3),

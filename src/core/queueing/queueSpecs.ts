@@ -42,7 +42,7 @@ export const QUEUE_SPECS = {
     max: 1,
     maxExclusive: true,
     share: true,
-    hint: 'Write 0.3 or 30 % for 30 %.',
+    hint: 'shrinkage is a share below 1, e.g. 0.3 or 30 %.',
   },
   from: { min: 0, max: 1_000_000, integer: true, hint: 'Write the first agent count, e.g. 10.' },
   to: { min: 0, max: 1_000_000, integer: true, hint: 'Write the last agent count, e.g. 20.' },
