@@ -220,3 +220,66 @@ describe('writeScenarios and publish', () => {
     expect(record.content.metrics[0].baseline).toBe(1622);
   });
 });
+
+describe('runConfidence and tradeoff', () => {
+  const signal = () => new AbortController().signal;
+
+  it.each([
+    // No draw's backlog can exceed a billion tickets, and none can be negative.
+    ['1000000000', 1],
+    ['-1', 0],
+  ])(
+    'gives probability %s → %s for backlog_end <= threshold, with progress to the end',
+    async (t, p) => {
+      const { services } = await example();
+      const draft = exampleDraft();
+      draft.scenarios.confidence = {
+        metric: 'backlog_end',
+        comparison: '<=',
+        threshold: t,
+        draws: '100',
+      };
+      const progress: number[] = [];
+      const result = await services.runConfidence(draft, (x) => progress.push(x.done), signal());
+      expect(result.map((r) => [r.option, r.probability])).toEqual([
+        ['Hire in-house', p],
+        ['Outsource overflow', p],
+      ]);
+      expect(progress[progress.length - 1]).toBe(200);
+      expect(result.every((r) => r.p10 <= r.p50 && r.p50 <= r.p90)).toBe(true);
+    },
+  );
+
+  it('stops with an AbortError when cancelled', async () => {
+    const { services } = await example();
+    const draft = exampleDraft();
+    draft.scenarios.confidence = {
+      metric: 'backlog_end',
+      comparison: '<=',
+      threshold: '1',
+      draws: '1000',
+    };
+    const abort = new AbortController();
+    abort.abort();
+    await expect(services.runConfidence(draft, () => {}, abort.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  it.each([['99'], ['100001'], ['1.5']])('refuses %s draws', async (draws) => {
+    const { services } = await example();
+    const draft = exampleDraft();
+    draft.scenarios.confidence = { metric: 'backlog_end', comparison: '<=', threshold: '1', draws };
+    await expect(services.runConfidence(draft, () => {}, signal())).rejects.toThrow(
+      'A whole number of draws from 100 to 100,000.',
+    );
+  });
+
+  it('recommends the feasible option with the highest score at the stated weight', async () => {
+    const { services } = await example();
+    const view = await services.tradeoff(exampleDraft());
+    const best = [...view.points].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+    expect(view.points.map((x) => x.name)).toEqual(['Hire in-house', 'Outsource overflow']);
+    expect(view.recommended).toBe(best.name);
+  });
+});

@@ -1,9 +1,13 @@
 /** Step 5's trade-off and step 4's confidence run, on the options' scenarios. */
 import { METRIC_NAMES, METRICS } from '../../core/model';
 import { evaluateTradeoff, parseConstraints, type Constraint } from '../../core/tradeoff';
-import { confidenceOf, DEFAULT_SEED, rangeOf } from '../../core/uncertainty/confidence';
-import { scenarioEvaluator, uncertainParameters } from '../../core/uncertainty/scenarioDraws';
-import { simulateAsync } from '../../core/uncertainty/simulate';
+import {
+  confidenceOf,
+  DEFAULT_SEED,
+  MAX_DRAWS,
+  rangeOf,
+  simulateScenarioAsync,
+} from '../../core/uncertainty';
 import type { Comparison } from '../../core/triggers';
 import type { Workbook } from '../../workbook';
 import { parseNumberInput } from '../state/parse';
@@ -14,7 +18,6 @@ import { optionOverrides, readTable, runOptions } from './options';
 import type { ConfidenceProgress, MetricChoice, TradeoffView } from './types';
 
 const MIN_DRAWS = 100;
-const MAX_DRAWS = 100_000;
 
 /** The hard constraints the Decide step's fields describe. */
 export function decideConstraints(decide: DecideDraft): Constraint[] {
@@ -76,9 +79,10 @@ export async function runConfidence(
   const out: NonNullable<ConfidenceDraft['result']> = [];
   for (const [i, option] of draft.scenarios.options.entries()) {
     const source = { table, overrides: optionOverrides(draft, i) };
-    const result = await simulateAsync(
-      { parameters: uncertainParameters(source), draws, seed: DEFAULT_SEED, metrics: [c.metric] },
-      scenarioEvaluator(source, c.metric),
+    const result = await simulateScenarioAsync(
+      source,
+      [c.metric],
+      { draws, seed: DEFAULT_SEED },
       { signal, onProgress: (p) => onProgress({ done: i * draws + p.completedDraws, total }) },
     );
     if (result.cancelled) throw abortError();
