@@ -18,6 +18,7 @@ import {
   parseOverrides,
   parseParameterTable,
 } from '../core/params';
+import { readThreshold } from '../core/model';
 import { readOptions, scenarioTradeoff, type Tradeoff } from '../core/tradeoff';
 import { parseComparison } from '../core/triggers';
 import {
@@ -76,7 +77,7 @@ export function confidence(
       source(parameters, names, values),
       name,
       parseComparison('comparison', comparison),
-      toNumber('threshold', threshold),
+      readThreshold('threshold', name, threshold),
       settings(draws, seed),
     );
     return completeProbability(result, name);
@@ -159,7 +160,7 @@ export function breakeven(
       source(parameters, names, values),
       pickParameter(parameter),
       name,
-      toNumber('threshold', threshold),
+      readThreshold('threshold', name, threshold),
       range,
     ).value;
   });

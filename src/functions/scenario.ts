@@ -8,10 +8,10 @@
  */
 import { fail } from '../core/errors';
 import {
-  METRIC_BY_NAME,
   METRIC_NAMES,
   METRICS,
   PROJECTION_COLUMNS,
+  readMetricList,
   runScenario,
   type MetricName,
   type ProjectionColumn,
@@ -33,7 +33,7 @@ import { excelError, guard } from './excelErrors';
 
 type Cell = string | number | boolean | ReturnType<typeof excelError>;
 
-/** Names picked from a range: one per cell, or comma-separated; "x (unit)" reads as x. */
+/** Column names picked from a range: one per cell, or `,`/`;`-separated; "x (unit)" is x. */
 function pickNames<T>(
   argument: string,
   raw: unknown,
@@ -42,7 +42,7 @@ function pickNames<T>(
 ): T[] | undefined {
   const typed = flattenCells(raw)
     .map((c, i) => readCellText(`${argument} item ${i + 1}`, c))
-    .flatMap((text) => text.split(','))
+    .flatMap((text) => text.split(/[,;]/))
     .filter((text) => text.trim() !== '')
     .map((text) => normalizeName(text.replace(/\s*\(.*\)\s*$/, '')));
   if (typed.length === 0) return undefined;
@@ -59,9 +59,7 @@ function pickNames<T>(
 }
 
 function pickMetrics(raw: unknown): MetricName[] {
-  return (
-    pickNames('metric', raw, METRIC_NAMES, (n) => METRIC_BY_NAME.get(n)?.name) ?? [...METRIC_NAMES]
-  );
+  return readMetricList('metric', raw) ?? [...METRIC_NAMES];
 }
 
 function pickColumns(raw: unknown): readonly ProjectionColumn[] {

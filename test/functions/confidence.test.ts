@@ -232,3 +232,69 @@ describe('LBF.TRADEOFF (hand-built three-option case)', () => {
     ).toMatch(/needs budget_per_week/);
   });
 });
+
+describe('share thresholds written as whole numbers (0–1 metrics)', () => {
+  // P of the tester's report, plus a FRT target so frt_attainment is defined.
+  const P = [
+    ['Name', 'Value', 'Unit', 'Low', 'High'],
+    ['tickets_per_week', 1000, '', '', ''],
+    ['ticket_aht_minutes', 20, '', '', ''],
+    ['inhouse_fte', 11, '', 10, 12],
+    ['inhouse_cost_per_hour', 30, '', '', ''],
+    ['budget_per_week', 15000, '', '', ''],
+    ['frt_target_hours', 8, '', '', ''],
+  ];
+  const HINT = 'is a share between 0 and 1; got 90. Write 0.9 or 90 %, not 90.';
+
+  it('CONFIDENCE refuses 90 for frt_attainment with the percent hint', () => {
+    const e = errorOf(confidence(P, NONE, NONE, 'frt_attainment', '>=', 90, 10));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toBe(`threshold ${HINT}`);
+  });
+
+  it('CONFIDENCE reads "90%" as 0.9: the same answer as 0.9', () => {
+    const a = confidence(P, NONE, NONE, 'frt_attainment', '>=', '90%' as never, 50);
+    expect(typeof a).toBe('number');
+    expect(a).toBe(confidence(P, NONE, NONE, 'frt_attainment', '>=', 0.9, 50));
+  });
+
+  it('CONFIDENCE still takes thresholds above 1 for metrics that are not 0–1 shares', () => {
+    // cost = FTE × 40 × 30 = 1,200 per FTE ≤ 14,400 for every FTE in [10, 12].
+    expect(confidence(P, NONE, NONE, 'cost_per_week', '<=', 14400, 20)).toBe(1);
+  });
+
+  it('BREAKEVEN refuses a threshold of 90 for frt_attainment', () => {
+    const e = errorOf(breakeven(P, NONE, NONE, 'inhouse_fte', 'frt_attainment', 90, 5, 40));
+    expect(e.message).toBe(`threshold ${HINT}`);
+  });
+
+  it('BREAKEVEN refuses high = 90 for a share parameter, naming high', () => {
+    const e = errorOf(breakeven(P, NONE, NONE, 'inhouse_shrinkage', 'backlog_end', 100, 0, 90));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toBe(
+      'high (inhouse_shrinkage) is a share between 0 and 1; got 90. Write 0.9 or 90 %, not 90.',
+    );
+  });
+
+  it('TRADEOFF refuses frt_attainment>=90 in a constraint and reads frt_attainment>=90%', () => {
+    const names = [['A'], ['B']];
+    const over = [['inhouse_fte']];
+    const values = [[10], [12]];
+    const e = errorOf(tradeoff(P, names, over, values, 0.5, [['frt_attainment>=90']]));
+    expect(e.message).toBe(`frt_attainment in constraint "frt_attainment>=90" ${HINT}`);
+    const out = tradeoff(P, names, over, values, 0.5, [['frt_attainment>=90%']]);
+    expect(out[1][0]).toBe('A');
+  });
+});
+
+describe('metric names as LBF.METRICS prints them', () => {
+  it('CONFIDENCE and RANGE read "cost_per_week (money/week)" like SCENARIO does', () => {
+    const metric = 'cost_per_week (money/week)';
+    expect(confidence(PARAMETERS, NONE, NONE, metric, '<=', 14400, 100, 5)).toBe(
+      confidence(PARAMETERS, NONE, NONE, 'cost_per_week', '<=', 14400, 100, 5),
+    );
+    expect(range(PARAMETERS, NONE, NONE, metric, 100, 5)).toEqual(
+      range(PARAMETERS, NONE, NONE, 'cost_per_week', 100, 5),
+    );
+  });
+});

@@ -81,7 +81,9 @@ describe('LBF.SCENARIO', () => {
     const metric = scenario(TABLE, null as never, null as never, [
       ['backlog_ends'],
     ]) as unknown as ErrorValue;
-    expect(metric.message).toBe('Unknown metric "backlog_ends". Did you mean backlog_end?');
+    expect(metric.message).toBe(
+      'Unknown metric "backlog_ends". Did you mean backlog_end? Metric names are snake_case.',
+    );
   });
 });
 
@@ -245,4 +247,13 @@ describe('LBF.SCENARIO: extreme inputs name a parameter or leave one metric unde
     expect(table[1][0]).toBe(1000);
     expect(errorText(table[1][1])).toMatch(/^frt in week 1 is beyond the range/);
   });
+});
+
+describe('LBF.SCENARIO: metric lists', () => {
+  it.each([['backlog_end; cost_total'], ['backlog_end, cost_total'], ['backlog_end;cost_total']])(
+    'reads %j as two metrics (backlog 500, cost 5,000 as in the first test)',
+    (list) => {
+      expect(scenario(TABLE, null as never, null as never, [[list]])).toEqual([[500, 5000]]);
+    },
+  );
 });

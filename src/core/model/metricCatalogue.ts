@@ -11,6 +11,12 @@ export interface MetricDef {
   unit: string;
   direction: MetricDirection;
   description: string;
+  /**
+   * 1 for a share that always lies in [0, 1]: a threshold of 90 on it is a
+   * percent typed as a whole number. resolution_rate is a share that may
+   * exceed 1, so it has none.
+   */
+  max?: number;
 }
 
 export const METRIC_NAMES = [
@@ -46,7 +52,10 @@ const def = (
   unit: string,
   direction: MetricDirection,
   description: string,
-): MetricDef => ({ name, unit, direction, description });
+): MetricDef =>
+  unit === 'share' && name !== 'resolution_rate'
+    ? { name, unit, direction, description, max: 1 }
+    : { name, unit, direction, description };
 
 export const METRICS: readonly MetricDef[] = [
   def('backlog_end', 'tickets', 'lower', 'T1 + T2 backlog after the last week.'),

@@ -1,5 +1,6 @@
-import { isBlank, parseNumberText } from '../args';
+import { isBlank, parseNumberText, toNumber } from '../args';
 import { fail } from '../errors';
+import { thresholdSpec } from '../model/metricNames';
 import { compare, parseComparison, type Comparison } from '../triggers/comparison';
 import { actualNumber, checkMetricName, type Actuals } from '../triggers/trigger';
 
@@ -75,6 +76,8 @@ export function parseConstraint(text: string, knownMetrics: readonly string[]): 
       details: { reason: `"${match[3].trim()}" is not a number` },
     });
   }
+  // A 0–1 share's "90" is a percent typed as a whole number: say how to write it.
+  toNumber(`${metric} in constraint "${text}"`, threshold, thresholdSpec(metric));
   return { metric, comparison, threshold, text: `${metric}${comparison}${match[3].trim()}` };
 }
 

@@ -1,4 +1,4 @@
-import { METRIC_NAMES, runScenario } from '../model';
+import { readMetricName, runScenario } from '../model';
 import {
   normalizeName,
   PARAMETER_BY_NAME,
@@ -6,7 +6,6 @@ import {
   type ParameterTable,
   type Scenario,
 } from '../params';
-import { checkMetricName } from '../triggers/trigger';
 import type { DrawValues, Evaluate, MetricValues, UncertainParameter } from './simulate';
 import { checkTriangle } from './triangular';
 
@@ -73,12 +72,13 @@ export function scenarioEvaluator(source: ScenarioSource, metric?: string): Eval
 }
 
 /**
- * Checks a metric name against the model's catalogue (MODEL.md section 4).
+ * Checks a metric name against the model's catalogue (MODEL.md section 4),
+ * read as every function reads it (see `readMetricName`: "frt_hours (hours)" is frt_hours).
  * @param argument how messages name the argument
  * @param raw what was typed
  * @returns the canonical metric name
  * @example checkModelMetric('metric', 'FRT_hours') // 'frt_hours'
  */
 export function checkModelMetric(argument: string, raw: unknown): string {
-  return checkMetricName(argument, raw, METRIC_NAMES);
+  return readMetricName(argument, raw);
 }

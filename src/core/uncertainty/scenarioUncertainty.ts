@@ -1,6 +1,7 @@
 import type { NumberSpec } from '../args';
 import { fail } from '../errors';
 import { PARAMETER_BY_NAME } from '../params';
+import { checkParameterNumber } from '../params/values';
 import type { Comparison } from '../triggers/comparison';
 import { findBreakEven, type BreakEven } from './breakEven';
 import {
@@ -167,6 +168,10 @@ export function scenarioBreakEven(
     });
   }
   scenarioWith(source);
+  // A share's 90 is refused here, as "90 %?", not as a model failure at the grid's 4.5.
+  for (const [which, value] of Object.entries(range)) {
+    if (value !== undefined) checkParameterNumber(def, value, `${which} (${parameter})`);
+  }
   const row = source.table.rows.find((r) => r.name === parameter);
   const low = range.low ?? row?.low;
   const high = range.high ?? row?.high;
