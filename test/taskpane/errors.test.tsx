@@ -64,3 +64,27 @@ describe('Excel errors in the pane', () => {
     await screen.findByText('Saved in workbook');
   });
 });
+
+describe('a fault while rendering', () => {
+  it('shows the error with Retry instead of a blank pane, and renders again on Retry', async () => {
+    const user = userEvent.setup();
+    // React reports a caught render error on console.error; here that report is expected.
+    const reported = jest.spyOn(console, 'error').mockImplementation(() => {});
+    let broken = true;
+    const metrics = () => {
+      if (broken) throw new Error('metric catalogue unavailable');
+      return [{ name: 'backlog_end', label: 'backlog_end (tickets)' }];
+    };
+    await renderPaneAt(fakeServices({ metrics }, draftAt(3)));
+    await screen.findByText('metric catalogue unavailable');
+    expect(log.map((l) => l.message)).toContain('The task pane failed to render');
+    expect(reported).toHaveBeenCalled();
+    broken = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await screen.findByText('Step 4 of 7');
+  });
+});
+
+async function renderPaneAt(services: ReturnType<typeof fakeServices>): Promise<void> {
+  render(createElement(App, { services, theme: 'light' }));
+}

@@ -6,6 +6,7 @@ import {
 } from '@fluentui/react-components';
 import { ServicesProvider } from '../services/context';
 import type { WizardServices } from '../services/types';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Wizard } from './Wizard';
 
 export type ThemeName = 'light' | 'dark';
@@ -25,7 +26,9 @@ export function App({ services, theme }: AppProps) {
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
       <ServicesProvider services={services}>
-        <Wizard />
+        <ErrorBoundary>
+          <Wizard />
+        </ErrorBoundary>
       </ServicesProvider>
     </FluentProvider>
   );
