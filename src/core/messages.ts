@@ -38,6 +38,8 @@ const catalogue = {
   noSolution: (a, _got, d) => `${a}: ${d.reason}`,
   unbounded: (a, _got, d) => `${a} is unbounded: ${d.reason}`,
   notDefined: (a, _got, d) => `${a} is not defined: ${d.reason}.`,
+  liveQueueLimit: (a, got, d) =>
+    `${a} = ${got} is more than the live queueing model can compute: ${d.reason}.${tail(d.hint)}`,
   badDate: (a, got, d) => `${a} is not a date or time LBF can read: ${got}.${tail(d.hint)}`,
   ambiguousDate: (a, got, d) =>
     `${a} could be day-first or month-first (${got}). ${d.hint ?? 'Say which order to use.'}`,

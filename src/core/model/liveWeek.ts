@@ -8,6 +8,7 @@ import {
   type LiveOutcome,
   type LiveTargets,
 } from './live';
+import { channelNames, inScenarioTerms, type LiveChannelNames } from './liveErrors';
 import type { WeekRow } from './types';
 
 /**
@@ -21,6 +22,8 @@ import type { WeekRow } from './types';
 
 interface PreparedChannel extends LiveChannel {
   contactsPerWeek: number;
+  /** The scenario parameters behind the channel, for messages. */
+  names: LiveChannelNames;
   /** Last week's staffing solve, to warm-start this week's. */
   memo: { last?: LiveMemo };
 }
@@ -36,13 +39,20 @@ export interface PreparedLive {
  */
 export function prepareLive(s: Scenario): PreparedLive {
   const channels: PreparedChannel[] = [];
-  const add = (contactsPerWeek: number, ahtMinutes?: number, patienceSeconds?: number) => {
+  const add = (
+    channel: 'chat' | 'call',
+    contactsPerWeek: number,
+    ahtMinutes?: number,
+    patienceSeconds?: number,
+  ) => {
     if (contactsPerWeek > 0 && ahtMinutes !== undefined) {
-      channels.push({ contactsPerWeek, ahtSeconds: ahtMinutes * 60, patienceSeconds, memo: {} });
+      const names = channelNames(channel);
+      const ahtSeconds = ahtMinutes * 60;
+      channels.push({ contactsPerWeek, ahtSeconds, patienceSeconds, names, memo: {} });
     }
   };
-  add(s.chats_per_week, s.chat_aht_minutes, s.chat_patience_seconds);
-  add(s.calls_per_week, s.call_aht_minutes, s.call_patience_seconds);
+  add('chat', s.chats_per_week, s.chat_aht_minutes, s.chat_patience_seconds);
+  add('call', s.calls_per_week, s.call_aht_minutes, s.call_patience_seconds);
   return {
     channels,
     targets: {
@@ -82,22 +92,29 @@ export function liveWeek(
   const openHours = s.support_hours_per_week;
   const contacts: number[] = new Array(n);
   const perHour: number[] = new Array(n);
+  const context = (i: number) => ({
+    ...live.channels[i],
+    contactsPerWeek: contacts[i],
+    contactsPerHour: perHour[i],
+  });
   const answers = live.channels.map((c, i) => {
     contacts[i] = c.contactsPerWeek * volumeFactor;
     perHour[i] = (contacts[i] / openHours) * s.peak_factor;
-    return requiredAgents(perHour[i], c, live.targets, c.memo);
+    return inScenarioTerms(context(i), () => requiredAgents(perHour[i], c, live.targets, c.memo));
   });
   const needAgents = answers.reduce((sum, a) => sum + a.agents, 0);
   const availableHours = row.productiveHoursInhouse;
   const short = needAgents * openHours > availableHours;
   const outcomes: LiveOutcome[] = answers.map((answer, i) =>
     short
-      ? shortOutcome(
-          answer.agents,
-          (availableHours * answer.agents) / needAgents / openHours,
-          perHour[i],
-          live.channels[i],
-          live.targets.targetSeconds,
+      ? inScenarioTerms(context(i), () =>
+          shortOutcome(
+            answer.agents,
+            (availableHours * answer.agents) / needAgents / openHours,
+            perHour[i],
+            live.channels[i],
+            live.targets.targetSeconds,
+          ),
         )
       : fullOutcome(answer),
   );

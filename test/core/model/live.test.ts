@@ -3,6 +3,7 @@ import { clearLiveCache, project, runScenario } from '../../../src/core/model';
 import { requiredAgents } from '../../../src/core/model/live';
 import { agentsRequired, evaluateQueue } from '../../../src/core/queueing';
 import { scenarioOf } from './helpers';
+import { errorOf } from '../params/helpers';
 
 /**
  * Independent Erlang C (MODEL.md §1), written out here: B(0) = 1,
@@ -150,5 +151,40 @@ describe('project: live targets that cannot be met', () => {
     expect(() =>
       project(scenarioOf({ ...chats, inhouse_fte: 40, live_max_occupancy: 0.01 })),
     ).toThrow(/^No agent count up to 174 meets live_max_occupancy = 0\.01\./);
+  });
+});
+
+describe('project: queueing limits worded with the scenario parameters', () => {
+  it('names chats_per_week when the offered load passes 1,000,000 Erlangs', () => {
+    // 1e9 chats ÷ 40 open hours = 25,000,000 an hour × 300 s ÷ 3600 = 2,083,333 Erlangs.
+    const e = errorOf(() =>
+      project(scenarioOf({ chats_per_week: 1e9, chat_aht_minutes: 5, inhouse_fte: 10 })),
+    );
+    expect(e.argument).toBe('chats_per_week');
+    expect(e.message).toBe(
+      'chats_per_week = 1000000000 is more than the live queueing model can compute: at the ' +
+        'busiest open hour that is 25000000 chats an hour, an offered load of 2083330 Erlangs; ' +
+        'it takes at most 1000000. Check chats_per_week (per week), chat_aht_minutes and ' +
+        'peak_factor.',
+    );
+  });
+
+  it('names call_patience_seconds when the Erlang A queue would pass 4,000,000 contacts', () => {
+    // 1e7 calls ÷ 40 h = 250,000 an hour; with a day's patience the waiting line is
+    // far past the solver's 4,000,000 states.
+    const e = errorOf(() =>
+      project(
+        scenarioOf({
+          calls_per_week: 1e7,
+          call_aht_minutes: 5,
+          call_patience_seconds: 86400,
+        }),
+      ),
+    );
+    expect(e.argument).toBe('call_patience_seconds');
+    expect(e.message).toMatch(
+      /^call_patience_seconds = 86400 is more than the live queueing model can compute: at 250000 calls an hour the queue would hold more than 4000000 waiting contacts\. Use a shorter call_patience_seconds/,
+    );
+    expect(e.message).not.toMatch(/patienceSeconds|contacts must/);
   });
 });
