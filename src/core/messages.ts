@@ -25,6 +25,8 @@ const catalogue = {
   unknownName: (a, got, d) =>
     `Unknown ${a} ${got}.` + (d.suggestion ? ` Did you mean ${d.suggestion}?` : '') +
     tail(d.hint),
+  blankName: (a, _got, d) => `${a} is blank, but ${d.because}.${tail(d.hint)}`,
+  countMismatch: (a, _got, d) => `${a} must have ${d.rule}; got ${d.counts}.`,
   duplicateName: (a, got, d) =>
     `${a} ${got} appears more than once (${d.where}). Keep one row per name.`,
   badUnit: (a, got, d) => `Unit ${got} does not fit ${a}; use ${d.allowed}.`,

@@ -298,3 +298,25 @@ describe('metric names as LBF.METRICS prints them', () => {
     );
   });
 });
+
+describe('LBF.TRADEOFF option names', () => {
+  const P = [
+    ['tickets_per_week', 1000],
+    ['ticket_aht_minutes', 20],
+    ['inhouse_fte', 10],
+    ['budget_per_week', 15000],
+  ];
+
+  it('names a blank option name between named ones, not the block shape', () => {
+    const e = errorOf(tradeoff(P, [['A'], [''], ['C']], [['inhouse_fte']], [[10], [11], [12]]));
+    expect(e.message).toBe(
+      'optionNames item 2 is blank, but every option needs a name. Name it, or remove its ' +
+        'values from optionOverrideValues.',
+    );
+  });
+
+  it('names a trailing blank option name whose values row is filled', () => {
+    const e = errorOf(tradeoff(P, [['A'], ['B'], ['']], [['inhouse_fte']], [[10], [11], [12]]));
+    expect(e.message).toMatch(/^optionNames item 3 is blank, but every option needs a name\./);
+  });
+});

@@ -11,6 +11,11 @@ export function flattenCells(range: unknown): unknown[] {
   return (range as unknown[]).flatMap((row) => (Array.isArray(row) ? row : [row]));
 }
 
+/** "1 name", "2 names". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function trimTrailingBlanks(cells: unknown[]): unknown[] {
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end -= 1;
@@ -35,14 +40,18 @@ export function parseOverrides(names: unknown, values: unknown): Record<string, 
   const valueCells = isBlank(values) ? [] : flattenCells(values);
   const extraValues = trimTrailingBlanks(valueCells.slice(nameCells.length));
   if (valueCells.length < nameCells.length || extraValues.length > 0) {
+    const valueCount = Math.min(valueCells.length, nameCells.length) + extraValues.length;
     fail({
-      code: 'shapeMismatch',
+      code: 'countMismatch',
       argument: 'values',
-      value: `${nameCells.length + extraValues.length} values`,
-      details: { problem: `must have one value per name (${nameCells.length} names)` },
+      details: {
+        rule: 'one value per name',
+        counts: `${counted(nameCells.length, 'name')} but ${counted(valueCount, 'value')}`,
+      },
     });
   }
   const out: Record<string, number | string> = {};
+  const itemOf: Record<string, number> = {};
   nameCells.forEach((rawName, i) => {
     const name = readCellText(`names item ${i + 1}`, rawName);
     const raw = valueCells[i];
@@ -63,10 +72,11 @@ export function parseOverrides(names: unknown, values: unknown): Record<string, 
         code: 'duplicateName',
         argument: 'Override',
         value: name,
-        details: { where: `names items ${Object.keys(out).indexOf(name) + 1} and ${i + 1}` },
+        details: { where: `names items ${itemOf[name]} and ${i + 1}` },
       });
     }
     out[name] = raw as number | string;
+    itemOf[name] = i + 1;
   });
   return out;
 }

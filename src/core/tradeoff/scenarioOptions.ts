@@ -29,9 +29,7 @@ export function readOptions(
   overrideNames: unknown,
   values: unknown,
 ): ScenarioOption[] {
-  const names = flattenCells(optionNames)
-    .map((c, i) => readCellText(`optionNames item ${i + 1}`, c))
-    .filter((n) => n !== '');
+  const names = optionNameCells(optionNames, values);
   if (names.length === 0) fail({ code: 'required', argument: 'optionNames' });
   names.forEach((n, i) => {
     if (names.indexOf(n) !== i) {
@@ -46,6 +44,36 @@ export function readOptions(
   const parameters = isBlank(overrideNames) ? [] : flattenCells(overrideNames);
   const rows = optionRows(optionNames, names.length, parameters.length, values);
   return names.map((name, i) => ({ name, overrides: pairs(parameters, rows[i]) }));
+}
+
+/**
+ * The option names, trailing blank cells dropped. A blank name before a
+ * named one, or a trailing blank whose values are filled in, is an option
+ * without a name: say which cell, not that the block has the wrong shape.
+ */
+function optionNameCells(optionNames: unknown, values: unknown): string[] {
+  const cells = flattenCells(optionNames).map((c, i) =>
+    readCellText(`optionNames item ${i + 1}`, c),
+  );
+  let count = cells.length;
+  while (count > 0 && cells[count - 1] === '') count -= 1;
+  const block = grid(values);
+  const valuesOf = (i: number): unknown[] =>
+    block.length === cells.length ? block[i] : block.map((row) => row[i]);
+  const blank = cells.findIndex(
+    (name, i) => name === '' && (i < count || valuesOf(i).some((v) => !isBlank(v))),
+  );
+  if (blank >= 0) {
+    fail({
+      code: 'blankName',
+      argument: `optionNames item ${blank + 1}`,
+      details: {
+        because: 'every option needs a name',
+        hint: 'Name it, or remove its values from optionOverrideValues.',
+      },
+    });
+  }
+  return cells.slice(0, count);
 }
 
 function grid(values: unknown): unknown[][] {
@@ -76,11 +104,11 @@ function optionRows(optionNames: unknown, n: number, k: number, values: unknown)
   });
 }
 
+/** Blank values keep the table's value (parseOverrides skips them, items keep their numbers). */
 function pairs(parameters: unknown[], row: unknown[]): Record<string, number | string> {
-  const kept = parameters.map((p, j) => [p, row[j]]).filter(([, v]) => !isBlank(v));
   return parseOverrides(
-    kept.map(([p]) => p),
-    kept.map(([, v]) => v),
+    parameters,
+    parameters.map((_, j) => row[j] ?? ''),
   );
 }
 

@@ -96,14 +96,25 @@ describe('parseOverrides', () => {
   });
 
   it('refuses mismatched counts, missing values, booleans, errors and duplicates', () => {
-    expect(errorOf(() => parseOverrides([['a', 'b']], [[1]])).code).toBe('shapeMismatch');
+    expect(errorOf(() => parseOverrides([['a', 'b']], [[1]])).message).toBe(
+      'values must have one value per name; got 2 names but 1 value.',
+    );
     expect(errorOf(() => parseOverrides([['a']], [[1, 2]])).message).toBe(
-      'values must have one value per name (1 names); got "2 values".',
+      'values must have one value per name; got 1 name but 2 values.',
     );
     expect(errorOf(() => parseOverrides([['a']], [[true]])).code).toBe('notNumber');
     expect(errorOf(() => parseOverrides([['inhouse_fte']], [['#N/A']])).message).toBe(
       'inhouse_fte (override) refers to a cell holding the error "#N/A"; ' + 'fix that cell first.',
     );
     expect(errorOf(() => parseOverrides([['a', 'a']], [[1, 2]])).code).toBe('duplicateName');
+  });
+
+  it('numbers a duplicate by the items as typed, counting a blank name before it', () => {
+    // Items: 1 blank, 2 inhouse_fte, 3 inhouse_fte.
+    expect(
+      errorOf(() => parseOverrides([['', 'inhouse_fte', 'inhouse_fte']], [['', 10, 12]])).message,
+    ).toBe(
+      'Override "inhouse_fte" appears more than once (names items 2 and 3). Keep one row per name.',
+    );
   });
 });
