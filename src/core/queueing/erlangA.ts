@@ -43,6 +43,10 @@ import type { QueueResult } from './types';
 const TAIL_TOLERANCE = 1e-17;
 /** Queue states kept at most (32 MB of scratch); past this the answer is refused. */
 export const MAX_QUEUE_STATES = 4_000_000;
+/** Below-peak weights under this are tested for dropping (1 is the peak's weight). */
+const LOW_WEIGHT = 1e-30;
+/** Share of the queue weight past which the answered-in-time sum stops. */
+const ANSWERED_TOLERANCE = 1e-15;
 /** Rescale the negative binomial terms before they leave double range. */
 const RESCALE_ABOVE = 1e100;
 
@@ -71,8 +75,8 @@ export function erlangA(input: ErlangAInput): QueueResult {
   const { agents, loadErlangs, ahtSeconds } = input;
   if (loadErlangs === 0) return idleQueue('erlangA');
   const theta = ahtSeconds / input.patienceSeconds;
-  const states = queueWeights(agents, loadErlangs, theta);
   const blocking = input.blocking ?? erlangB(agents, loadErlangs);
+  const states = queueWeights(agents, loadErlangs, theta, blocking);
   const idleWeight = scratch[0] === 0 ? 0 : scratch[0] * (1 / blocking - 1);
   const norm = idleWeight + states.sum;
   const waitProbability = states.sum / norm;
@@ -100,7 +104,7 @@ function clampShare(value: number): number {
  * Fills scratch[0..count−1] with w_m / max w (m = number waiting) and returns,
  * on that scale, Σ w_m and Σ m·w_m / A = Σ m·w_(m−1) / (n + mθ).
  */
-function queueWeights(agents: number, load: number, theta: number) {
+function queueWeights(agents: number, load: number, theta: number, blocking: number) {
   const peak = load > agents ? Math.floor((load - agents) / theta) : 0;
   ensureScratch(peak + 2);
   scratch[peak] = 1;
@@ -108,8 +112,16 @@ function queueWeights(agents: number, load: number, theta: number) {
   let momentPerLoad = 0;
   for (let m = peak; m > 0; m -= 1) {
     const rate = agents + m * theta;
-    scratch[m - 1] = (scratch[m] * rate) / load;
-    sum += scratch[m - 1];
+    const weight = (scratch[m] * rate) / load;
+    if (weight < LOW_WEIGHT && lowerStatesNegligible(weight, m - 1, agents, load, theta,
+      blocking)) {
+      // Deep overload: the states left below are 0 to 1e-17 of the sum. Stopping here also
+      // avoids crawling through subnormal numbers, which are slow and stop shrinking.
+      scratch.fill(0, 0, m);
+      break;
+    }
+    scratch[m - 1] = weight;
+    sum += weight;
     momentPerLoad += (m * scratch[m - 1]) / rate;
   }
   let m = peak;
@@ -137,6 +149,18 @@ function tailNegligible(last: number, m: number, ratio: number, sum: number): bo
   const geometric = last / (1 - ratio);
   const moment = (geometric * (m + 1) * ratio) / (1 - ratio);
   return Math.max(geometric, moment) < TAIL_TOLERANCE * sum;
+}
+
+/**
+ * True when the queue states 0 … k (w_k = `weight`, below the peak) and the idle states
+ * can be dropped: going down, w_(j−1)/w_j = (n + jθ)/A ≤ r = (n + kθ)/A < 1, so
+ * Σ_(j≤k) w_j ≤ w_k/(1 − r); the idle states weigh w_0·(1/B − 1) ≤ w_k/B; each adds at
+ * most k + 1 times its weight to a moment. The peak weighs 1, so the sum is ≥ 1.
+ */
+function lowerStatesNegligible(weight: number, k: number, agents: number, load: number,
+  theta: number, blocking: number): boolean {
+  const r = (agents + k * theta) / load;
+  return r < 1 && weight * (k + 1) * (1 / (1 - r) + 1 / blocking) < TAIL_TOLERANCE;
 }
 
 function ensureScratch(size: number): void {
@@ -174,6 +198,8 @@ function answeredWithin(agents: number, theta: number, targetAhts: number, count
   let answered = 0;
   for (let m = 1; m < count; m += 1) {
     cdf += scale * factor;
+    // cdf only rises: the states left add at most (1 − cdf)·Σw, below 1e-15 of the sum.
+    if (cdf > 1 - ANSWERED_TOLERANCE) break;
     answered += ((scratch[m - 1] * agents) / (agents + m * theta)) * Math.max(0, 1 - cdf);
     scale *= ((alpha + m - 1) * oneMinusZ) / m;
     if (scale > RESCALE_ABOVE) {

@@ -87,4 +87,23 @@ describe('erlangA', () => {
       expect(Math.abs(r.waitProbability - b)).toBeLessThan(1e-12);
     },
   );
+
+  it.each([
+    [0, 100000, 300],
+    [50000, 100000, 300],
+    [999, 1000000, 300],
+  ])('deep overload (%d agents, %d Erlangs, patience %d s) obeys flow balance', (n, a, p) => {
+    // Arrivals = services + abandonments: A = n·occupancy + θ·E[queue]. With n ≪ A every
+    // agent is busy (idle probability ~ e^(−θ(A − n)²/2A) underflows), so occupancy = 1,
+    // abandonment = 1 − n/A and ASA = E[queue]/λ = patience·(1 − n/A) (Little's law).
+    // Tolerance 1e-10: the chain sums up to 1.7 million states (round-off ~ states·ε).
+    const r = erlangA({ agents: n, loadErlangs: a, ahtSeconds: 180, patienceSeconds: p,
+      targetSeconds: 20 });
+    expect(Math.abs(r.abandonShare - (1 - n / a))).toBeLessThan(1e-10);
+    expect(Math.abs(r.asaSeconds - p * (1 - n / a))).toBeLessThan(1e-7);
+    expect(Math.abs(r.occupancy - (n === 0 ? 0 : 1))).toBeLessThan(1e-10);
+    expect(r.waitProbability).toBeCloseTo(1, 12);
+    // Waits are about patience·ln(A/n) ≥ 300·0.69 s ≫ 20 s: nobody is answered in time.
+    expect(r.serviceLevel).toBeLessThan(1e-12);
+  });
 });
