@@ -225,6 +225,7 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await page.getByRole('button', { name: 'Check triggers' }).click();
     // The example's latest backlog is 1,743 tickets (LBF Actuals row 3): above 1,500, so FIRED.
     await page.getByText('FIRED').waitFor({ timeout: WAIT_MS });
+    await page.getByText('FIRED').scrollIntoViewIfNeeded();
     await checkpoint(7, 'publish');
 
     const [download] = await Promise.all([

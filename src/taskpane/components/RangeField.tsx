@@ -20,7 +20,8 @@ export interface RangeFieldProps {
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  input: { flexGrow: 1, minWidth: 0 },
+  input: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+  inner: { minWidth: 0, width: 0, flexGrow: 1 },
   button: { flexShrink: 0, whiteSpace: 'nowrap' },
   named: { color: tokens.colorPaletteGreenForeground1 },
 });
@@ -72,6 +73,7 @@ export function RangeField(props: RangeFieldProps) {
             <Input
               {...field}
               className={styles.input}
+              input={{ className: styles.inner }}
               value={text}
               onBlur={onBlur}
               onChange={(_e, d) => setText(d.value)}

@@ -1,4 +1,4 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
 
 export interface TextFieldProps {
   label: string;
@@ -14,9 +14,16 @@ export interface TextFieldProps {
   placeholder?: string;
 }
 
+const useStyles = makeStyles({
+  // A native input is ~20 characters wide at least; let it shrink to a narrow pane's column.
+  root: { minWidth: 0 },
+  input: { minWidth: 0, width: 0, flexGrow: 1 },
+});
+
 /** A labelled text input (or text area) with its validation message under it. */
 export function TextField(props: TextFieldProps) {
   const { label, value, onChange, issue, showIssue, hint, required, multiline } = props;
+  const styles = useStyles();
   const message = showIssue ? issue : undefined;
   return (
     <Field
@@ -30,6 +37,8 @@ export function TextField(props: TextFieldProps) {
         <Textarea value={value} resize="vertical" onChange={(_e, d) => onChange(d.value)} />
       ) : (
         <Input
+          className={styles.root}
+          input={{ className: styles.input }}
           value={value}
           inputMode={props.inputMode}
           placeholder={props.placeholder}
