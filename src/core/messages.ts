@@ -27,6 +27,10 @@ const catalogue = {
     tail(d.hint),
   blankName: (a, _got, d) => `${a} is blank, but ${d.because}.${tail(d.hint)}`,
   countMismatch: (a, _got, d) => `${a} must have ${d.rule}; got ${d.counts}.`,
+  transposedTable: (a, _got, d) =>
+    `${a} looks transposed: its first row holds parameter names (${d.names}). Put one ` +
+    'parameter per row, its Name in the first column and its Value in the second ' +
+    '(Paste Special › Transpose turns the range).',
   duplicateName: (a, got, d) =>
     `${a} ${got} appears more than once (${d.where}). Keep one row per name.`,
   badUnit: (a, got, d) => `Unit ${got} does not fit ${a}; use ${d.allowed}.`,
@@ -35,6 +39,10 @@ const catalogue = {
   unstableLoad: (a, got, d) =>
     `${a} = ${got} cannot carry an offered load of ${d.load} Erlangs: the queue grows ` +
     `without bound. Use at least ${d.minAgents} agents, or give a patience for Erlang A.`,
+  queueTooLong: (a, got, d) =>
+    `${a} = ${got} s is too long for an offered load of ${d.load} Erlangs at ${d.agents} ` +
+    `agents: more than ${d.maxStates} contacts would be waiting, more than LBF can sum. ` +
+    'Use a shorter patience or fewer contacts per interval.',
   unreachableTarget: (a, got, d) =>
     `No agent count up to ${d.maxAgents} meets ${a} = ${got}.${tail(d.hint)}`,
   noSolution: (a, _got, d) => `${a}: ${d.reason}`,

@@ -320,3 +320,16 @@ describe('LBF.TRADEOFF option names', () => {
     expect(e.message).toMatch(/^optionNames item 3 is blank, but every option needs a name\./);
   });
 });
+
+describe('LBF.CONFIDENCE #N/A message for draws with no value', () => {
+  it('puts the count of draws inside the sentence, not a dangling "(20)"', () => {
+    expect(
+      errorOf(confidence(PARAMETERS, NONE, NONE, 'live_service_level', '>=', 0.8, 20)).message,
+    ).toBe(
+      'Confidence of live_service_level: 20 of 20 draws have no live_service_level: ' +
+        'live_service_level is not defined: there are no live contacts; set chats_per_week ' +
+        'or calls_per_week (in 20 draws). Counting them as not meeting the threshold gives 0, ' +
+        'as meeting it 1. Narrow the Low/High ranges that cause it, or fix the cause.',
+    );
+  });
+});

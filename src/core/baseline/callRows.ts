@@ -3,7 +3,8 @@
  * skipped with one reason (see `quality.ts`).
  */
 import { fail } from '../errors';
-import { IdSeen, QualityTally, checkSameLength, isBlankRow } from './quality';
+import { describeValue } from '../messages';
+import { IdSeen, QualityTally, checkSameLength, isBlankRow, skipReasonText } from './quality';
 import { readDateTimeColumns, readTimeColumn, resolveDateOrder } from './timeColumns';
 import { isMissingCell } from './timeParse';
 import type { CallLog, Cell, DateOrder, SkipReason } from './types';
@@ -72,15 +73,36 @@ interface RowView {
   outcome: ReturnType<typeof outcomeOf>;
 }
 
-function problemOf(v: RowView, i: number, log: CallLog): [SkipReason, Cell] | undefined {
-  if (Number.isNaN(v.arrival)) return ['unparseableTime', (log.arrival ?? log.arrivalTime!)[i]];
-  if (Number.isNaN(v.wait)) return ['badNumber', log.waitSeconds[i]];
-  if (Number.isNaN(v.service)) return ['badNumber', log.serviceSeconds[i]];
-  if (v.wait < 0) return ['negativeDuration', log.waitSeconds[i]];
-  if (v.service < 0) return ['negativeDuration', log.serviceSeconds[i]];
-  if (v.outcome === undefined) return ['unknownOutcome', log.outcome[i]];
-  if (v.outcome === 'ignored') return ['ignoredOutcome', log.outcome[i]];
+/** Why a row is skipped, the cell that shows it and the column it is in. */
+type Problem = [SkipReason, Cell, string];
+
+function problemOf(v: RowView, i: number, log: CallLog): Problem | undefined {
+  if (Number.isNaN(v.arrival)) {
+    return ['unparseableTime', (log.arrival ?? log.arrivalTime!)[i], 'arrival'];
+  }
+  if (Number.isNaN(v.wait)) return ['badNumber', log.waitSeconds[i], 'waitSeconds'];
+  if (Number.isNaN(v.service)) return ['badNumber', log.serviceSeconds[i], 'serviceSeconds'];
+  if (v.wait < 0) return ['negativeDuration', log.waitSeconds[i], 'waitSeconds'];
+  if (v.service < 0) return ['negativeDuration', log.serviceSeconds[i], 'serviceSeconds'];
+  if (v.outcome === undefined) return ['unknownOutcome', log.outcome[i], 'outcome'];
+  if (v.outcome === 'ignored') return ['ignoredOutcome', log.outcome[i], 'outcome'];
   return undefined;
+}
+
+/** The column most skipped rows blame, with their count and first example. */
+interface Blame {
+  column: string;
+  rows: number;
+  reason: SkipReason;
+  firstRow: number;
+  example: Cell;
+}
+
+function blameColumn(blames: Map<string, Blame>, problem: Problem, i: number): void {
+  const [reason, cell, column] = problem;
+  const found = blames.get(column);
+  if (found) found.rows += 1;
+  else blames.set(column, { column, rows: 1, reason, firstRow: i + 1, example: cell });
 }
 
 function agentIndex(out: CheckedCalls, lookup: Map<string, number>, cell: Cell): number {
@@ -137,6 +159,7 @@ export function checkCalls(log: CallLog, dateOrder: DateOrder): CheckedCalls {
   const out = emptyCalls(order.note);
   const lookup = new Map<string, number>();
   const ids = new IdSeen();
+  const blames = new Map<string, Blame>();
   const all = [
     arrival,
     log.arrival ? undefined : log.arrivalTime,
@@ -159,11 +182,13 @@ export function checkCalls(log: CallLog, dateOrder: DateOrder): CheckedCalls {
       outcome: outcomeOf(log.outcome[i]),
     };
     const problem = problemOf(view, i, log);
-    if (problem) out.tally.skip(problem[0], i, problem[1]);
-    else if (log.ids && ids.repeated(log.ids[i])) out.tally.skip('duplicateId', i, log.ids[i]);
+    if (problem) {
+      out.tally.skip(problem[0], i, problem[1]);
+      blameColumn(blames, problem, i);
+    } else if (log.ids && ids.repeated(log.ids[i])) out.tally.skip('duplicateId', i, log.ids[i]);
     else useCall(out, view, i, log, lookup);
   }
-  if (out.tally.rowsUsed === 0) noRows(out.tally.rowsRead);
+  if (out.tally.rowsUsed === 0) noRows(out.tally.rowsRead, blames);
   return out;
 }
 
@@ -184,13 +209,19 @@ function useCall(
   out.tally.use(v.arrival);
 }
 
-function noRows(rowsRead: number): never {
+/** Names the column most skipped rows blame, so the message points at it. */
+function noRows(rowsRead: number, blames: Map<string, Blame>): never {
+  const worst = [...blames.values()].sort((a, b) => b.rows - a.rows)[0];
+  const why = worst
+    ? `; ${worst.rows} for their ${worst.column}: ${skipReasonText[worst.reason]}, ` +
+      `first row ${worst.firstRow}: ${describeValue(worst.example)}`
+    : '';
   return fail({
     code: 'noUsableRows',
-    argument: 'arrival',
+    argument: worst?.column ?? 'arrival',
     value: rowsRead,
     details: {
-      reason: rowsRead === 0 ? 'every row is blank' : `all ${rowsRead} rows were skipped`,
+      reason: rowsRead === 0 ? 'every row is blank' : `all ${rowsRead} rows were skipped${why}`,
       hint: 'LBF.DATAQUALITY lists why each row was skipped.',
     },
   });

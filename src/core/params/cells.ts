@@ -63,6 +63,17 @@ export function refuseErrorCell(argument: string, raw: unknown): void {
   if (error !== undefined) fail({ code: 'cellError', argument, value: error });
 }
 
+/**
+ * Percent text the shared reader does not take: any number it reads (".3",
+ * "1,200") followed by `%`, so ".3%" is read as ".3" is.
+ * @example parsePercentText('.3%') // 0.003
+ */
+export function parsePercentText(text: string): number | undefined {
+  const match = /^(.*\S)\s*%\s*$/.exec(text.trim());
+  const number = match ? parseNumberText(match[1]) : undefined;
+  return number === undefined ? undefined : number / 100;
+}
+
 /** A number read from a cell, and whether its text carried a `%` sign. */
 export interface CellNumber {
   value: number;
@@ -83,7 +94,7 @@ export function readCellNumber(
   refuseErrorCell(argument, raw);
   if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw, percentText: false };
   if (typeof raw === 'string') {
-    const value = parseNumberText(raw);
+    const value = parseNumberText(raw) ?? parsePercentText(raw);
     if (value !== undefined) return { value, percentText: /%\s*$/.test(raw) };
   }
   return fail({ code: 'notNumber', argument, value: raw, details: { expected } });

@@ -82,10 +82,26 @@ function headerMap(first: readonly unknown[]): ColumnMap | undefined {
   return map;
 }
 
+/**
+ * A table laid out sideways (names along the first row, values below) would
+ * otherwise fail on its second row as "Unknown parameter 1000". Two or more
+ * parameter names after the first cell of the first row say it is transposed:
+ * a real first row holds at most one name (a Note may mention another).
+ */
+function refuseTransposed(first: readonly unknown[], argument: string): void {
+  const isName = (c: unknown): c is string =>
+    typeof c === 'string' && PARAMETER_BY_NAME.has(normalizeName(c));
+  if (first.slice(1).filter(isName).length >= 2) {
+    const names = first.filter(isName).join(', ');
+    fail({ code: 'transposedTable', argument, details: { names } });
+  }
+}
+
 function columnMap(
   rows: readonly unknown[][],
   argument: string,
 ): { map: ColumnMap; start: number } {
+  if (rows.length > 0 && Array.isArray(rows[0])) refuseTransposed(rows[0], argument);
   const header = rows.length > 0 ? headerMap(rows[0]) : undefined;
   if (header && header.value === undefined) {
     fail({

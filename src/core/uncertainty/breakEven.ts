@@ -88,6 +88,7 @@ function gridPoints(low: number, high: number): number[] {
 }
 
 function evaluateAt(problem: BreakEvenProblem, response: Response, x: number): number {
+  const n = numberText(problem);
   let y: number;
   try {
     y = response(x);
@@ -95,15 +96,11 @@ function evaluateAt(problem: BreakEvenProblem, response: Response, x: number): n
     const why = e instanceof Error ? e.message : String(e);
     return reason(
       problem,
-      `the model has no answer at ${problem.parameter} = ${round(x)} ` +
-        `(${why}). Narrow the range.`,
+      `the model has no answer at ${problem.parameter} = ${n(x)} ` + `(${why}). Narrow the range.`,
     );
   }
   if (!Number.isFinite(y)) {
-    return reason(
-      problem,
-      `${problem.metric} is not defined at ${problem.parameter} = ${round(x)}.`,
-    );
+    return reason(problem, `${problem.metric} is not defined at ${problem.parameter} = ${n(x)}.`);
   }
   return y;
 }
@@ -113,15 +110,16 @@ function monotoneDirection(
   xs: number[],
   ys: number[],
 ): 'rising' | 'falling' {
+  const n = numberText(problem);
   const first = ys[0];
   const last = ys[ys.length - 1];
   const noise = MONOTONE_NOISE_SHARE * Math.max(...ys.map(Math.abs), 1e-300);
   if (Math.abs(last - first) <= noise) {
     reason(
       problem,
-      `${problem.metric} stays at ${round(first)} for ${problem.parameter} from ` +
-        `${round(problem.low)} to ${round(problem.high)}, so no value of it crosses ` +
-        `${round(problem.threshold)}.`,
+      `${problem.metric} stays at ${n(first)} for ${problem.parameter} from ` +
+        `${n(problem.low)} to ${n(problem.high)}, so no value of it crosses ` +
+        `${n(problem.threshold)}.`,
     );
   }
   const sign = last > first ? 1 : -1;
@@ -138,22 +136,24 @@ function notMonotone(
   i: number,
   sign: number,
 ): never {
+  const n = numberText(problem);
   const [way, back] = sign > 0 ? ['rises', 'falls'] : ['falls', 'rises'];
   return reason(
     problem,
     `${problem.metric} is not monotone in ${problem.parameter} from ` +
-      `${round(problem.low)} to ${round(problem.high)}: it ${way} overall but ${back} from ` +
-      `${round(ys[i - 1])} at ${round(xs[i - 1])} to ${round(ys[i])} at ${round(xs[i])}. ` +
+      `${n(problem.low)} to ${n(problem.high)}: it ${way} overall but ${back} from ` +
+      `${n(ys[i - 1])} at ${n(xs[i - 1])} to ${n(ys[i])} at ${n(xs[i])}. ` +
       'Give low and high around one crossing.',
   );
 }
 
 function noCrossing(problem: BreakEvenProblem, atLow: number, atHigh: number): never {
+  const n = numberText(problem);
   return reason(
     problem,
-    `${problem.metric} runs from ${round(atLow)} at ` +
-      `${problem.parameter} = ${round(problem.low)} to ${round(atHigh)} at ` +
-      `${round(problem.high)} and does not cross ${round(problem.threshold)} in that range.`,
+    `${problem.metric} runs from ${n(atLow)} at ` +
+      `${problem.parameter} = ${n(problem.low)} to ${n(atHigh)} at ` +
+      `${n(problem.high)} and does not cross ${n(problem.threshold)} in that range.`,
   );
 }
 
@@ -194,7 +194,25 @@ function reason(problem: BreakEvenProblem, text: string): never {
   );
 }
 
-/** Shows a number with up to 6 significant digits for messages. */
-function round(x: number): string {
-  return String(Number(x.toPrecision(6)));
+/** Significant digits numbers in messages get, at least. */
+const MESSAGE_DIGITS = 6;
+
+/**
+ * The fewest significant digits (6 to 17) at which low and high print
+ * differently, so a narrow range never reads "from 12 to 12".
+ */
+function digitsFor(low: number, high: number): number {
+  for (let p = MESSAGE_DIGITS; p < 17; p += 1) {
+    if (Number(low.toPrecision(p)) !== Number(high.toPrecision(p))) return p;
+  }
+  return 17;
+}
+
+/**
+ * A number printer for one problem's messages: enough significant digits to
+ * tell its low from its high.
+ */
+function numberText(problem: BreakEvenProblem): (x: number) => string {
+  const digits = digitsFor(problem.low, problem.high);
+  return (x) => String(Number(x.toPrecision(digits)));
 }

@@ -222,7 +222,9 @@ function incomplete(
   result: Report & { missing: number },
   bounds: string,
 ): never {
-  const why = result.failures.map((f) => `${f.reason} (${f.count})`).join('; ');
+  const why = result.failures
+    .map((f) => `${f.reason.replace(/\.\s*$/, '')} (in ${f.count} draw${f.count === 1 ? '' : 's'})`)
+    .join('; ');
   return fail(
     {
       code: 'noSolution',

@@ -129,3 +129,20 @@ describe('callStats', () => {
     expect(errorOf(() => callStats(log, { intervalMinutes: 120 })).code).toBe('outOfRange');
   });
 });
+
+describe('callStats: no usable row', () => {
+  it('names the column whose values could not be read (waitSeconds), not arrival', () => {
+    const log: CallLog = {
+      arrival: [45298.5, 45298.6],
+      waitSeconds: ['abc', '1,5'],
+      serviceSeconds: [5, 5],
+      outcome: ['AGENT', 'AGENT'],
+    };
+    const e = errorOf(() => callStats(log));
+    expect(e.argument).toBe('waitSeconds');
+    expect(e.message).toBe(
+      'waitSeconds: no row could be used (all 2 rows were skipped; 2 for their waitSeconds: ' +
+        'not a number, first row 1: "abc"). LBF.DATAQUALITY lists why each row was skipped.',
+    );
+  });
+});

@@ -197,3 +197,47 @@ describe('parseParameterTable: errors name the parameter and the value', () => {
     expect(errorOf(() => parseParameterTable([[null, 12]])).code).toBe('shapeMismatch');
   });
 });
+
+describe('parseParameterTable: a transposed table', () => {
+  it('says the names run along the first row instead of "Unknown parameter 1000"', () => {
+    const e = errorOf(() =>
+      parseParameterTable([
+        ['tickets_per_week', 'ticket_aht_minutes', 'inhouse_fte'],
+        [1000, 20, 10],
+      ]),
+    );
+    expect(e.message).toBe(
+      'parameters looks transposed: its first row holds parameter names (tickets_per_week, ' +
+        'ticket_aht_minutes, inhouse_fte). Put one parameter per row, its Name in the first ' +
+        'column and its Value in the second (Paste Special › Transpose turns the range).',
+    );
+  });
+
+  it('also with a Name/Value header column', () => {
+    const e = errorOf(() =>
+      parseParameterTable([
+        ['Name', 'tickets_per_week', 'inhouse_fte'],
+        ['Value', 1000, 10],
+      ]),
+    );
+    expect(e.message).toMatch(/^parameters looks transposed: .*\(tickets_per_week, inhouse_fte\)/);
+  });
+
+  it('reads a one-row table with a name in the Note column as a table', () => {
+    const table = parseParameterTable([
+      ['inhouse_fte', 10, '', '', '', '', '', 'was outsourced_fte'],
+    ]);
+    expect(table.rows[0].value).toBe(10);
+  });
+});
+
+describe('parseParameterTable: percent text', () => {
+  it.each([
+    ['.3%', 0.003],
+    ['30%', 0.3],
+    ['0.5 %', 0.005],
+  ])('reads %j as %d, like ".3" is read as 0.3', (text, share) => {
+    const table = parseParameterTable([['inhouse_shrinkage', text]]);
+    expect(table.rows[0].value).toBeCloseTo(share, 15);
+  });
+});

@@ -73,3 +73,18 @@ describe('findBreakEven', () => {
     );
   });
 });
+
+describe('findBreakEven: messages print enough digits to tell low from high', () => {
+  it('says "from 12 to 12.0000000001", not "from 12 to 12"', () => {
+    expect(naMessage(() => findBreakEven(problem(12, 12.0000000001, 100), () => 0))).toBe(
+      'Break-even of cost_per_week in inhouse_fte: cost_per_week stays at 0 for inhouse_fte ' +
+        'from 12 to 12.0000000001, so no value of it crosses 100.',
+    );
+  });
+
+  it('keeps 6 significant digits when they suffice', () => {
+    expect(naMessage(() => findBreakEven(problem(1, 2, 100), () => 1 / 3))).toMatch(
+      /stays at 0\.333333 for inhouse_fte from 1 to 2,/,
+    );
+  });
+});

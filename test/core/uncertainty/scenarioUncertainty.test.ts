@@ -92,7 +92,7 @@ describe('scenarioConfidence', () => {
     expect(() => completeProbability(result, 'live_service_level')).toThrow(
       new RegExp(
         '^Confidence of live_service_level: 50 of 50 draws have no live_service_level: ' +
-          '.*there are no live contacts.*\\(50\\)\\. Counting them as not meeting the ' +
+          '.*there are no live contacts.*\\(in 50 draws\\)\\. Counting them as not meeting the ' +
           'threshold gives 0, as meeting it 1\\.',
       ),
     );
