@@ -155,7 +155,7 @@ export const S = {
     actuals: 'Actuals (metric names and values)',
     check: 'Check triggers',
     status: { ok: 'OK', fired: 'FIRED', noData: 'no actual' },
-    checkHeader: ['Metric', 'Actual', 'Status', 'Action'],
+    checkHeader: ['Status', 'Metric (actual)', 'Action'],
   },
   range: {
     useSelection: 'Use selection',

@@ -59,6 +59,7 @@ describe('Step 7, Publish and monitor', () => {
     const cells = within(table)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells).toEqual(['1743', 'FIRED', 'Review staffing']);
+    expect(cells).toEqual(['FIRED', 'Review staffing']);
+    expect(within(table).getByRole('rowheader').textContent).toBe('backlog_end1743');
   });
 });

@@ -13,13 +13,16 @@ const useStyles = makeStyles({
     verticalAlign: 'top',
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    wordBreak: 'break-word',
   },
+  // Status and metric names never break inside a word; the action takes what is left.
+  nowrap: { whiteSpace: 'nowrap' },
+  action: { overflowWrap: 'anywhere' },
+  actual: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
 const COLORS = { ok: 'success', fired: 'danger', noData: 'informative' } as const;
 
-/** Each trigger against the mapped actuals: OK or FIRED, with its action. */
+/** Each trigger against the mapped actuals: OK or FIRED, its actual, and its action. */
 export function TriggerResults({ outcomes }: TriggerResultsProps) {
   const styles = useStyles();
   return (
@@ -36,16 +39,20 @@ export function TriggerResults({ outcomes }: TriggerResultsProps) {
       <tbody>
         {outcomes.map((o, i) => (
           <tr key={i}>
-            <th scope="row" className={styles.cell}>
-              {o.metric}
-            </th>
-            <td className={styles.cell}>{o.actual === null ? '–' : o.actual.toPrecision(4)}</td>
-            <td className={styles.cell}>
+            <td className={`${styles.cell} ${styles.nowrap}`}>
               <Badge color={COLORS[o.status]} appearance="filled">
                 {S.publish.status[o.status]}
               </Badge>
             </td>
-            <td className={styles.cell}>{o.status === 'fired' ? o.action : ''}</td>
+            <th scope="row" className={`${styles.cell} ${styles.nowrap}`}>
+              {o.metric}
+              <span className={styles.actual}>
+                {o.actual === null ? '–' : o.actual.toPrecision(4)}
+              </span>
+            </th>
+            <td className={`${styles.cell} ${styles.action}`}>
+              {o.status === 'fired' ? o.action : ''}
+            </td>
           </tr>
         ))}
       </tbody>
