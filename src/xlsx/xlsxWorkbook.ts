@@ -4,13 +4,14 @@
  * pane's in-browser preview can run it.
  */
 import ExcelJS from 'exceljs';
-import { fail } from '../core/errors';
+import { fail, isLbfError } from '../core/errors';
 import { parseA1, rangeA1, type RangeRef } from '../workbook/address';
 import type { ExecuteReport, WritePlan } from '../workbook/plan';
 import type { NameInfo, SheetInfo, UsedRange, Workbook } from '../workbook/port';
 import { RECORD_SHEET_NAME, readRecordCells, recordWritePlan } from '../workbook/recordStore';
 import type { CellValues } from '../workbook/values';
 import { defineXlsxName, executeXlsxPlan, findSheet } from './executePlan';
+import { loadQuietly } from './loadWorkbook';
 import { readRect, usedBounds } from './readCells';
 
 /** Bytes of an .xlsx file as Node or a browser hands them over. */
@@ -28,8 +29,9 @@ export class XlsxWorkbook implements Workbook {
   static async load(bytes: XlsxBytes): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(toArrayBuffer(bytes));
+      await loadQuietly(wb, toArrayBuffer(bytes));
     } catch (e) {
+      if (isLbfError(e)) throw e;
       fail({
         code: 'badFile',
         argument: 'The workbook',
