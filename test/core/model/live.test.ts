@@ -183,7 +183,11 @@ describe('project: queueing limits worded with the scenario parameters', () => {
     );
     expect(e.argument).toBe('call_patience_seconds');
     expect(e.message).toMatch(
-      /^call_patience_seconds = 86400 is more than the live queueing model can compute: at 250000 calls an hour the queue would hold more than 4000000 waiting contacts\. Use a shorter call_patience_seconds/,
+      new RegExp(
+        '^call_patience_seconds = 86400 is more than the live queueing model can compute: ' +
+          'at 250000 calls an hour the queue would hold more than 4000000 waiting contacts\\. ' +
+          'Use a shorter call_patience_seconds',
+      ),
     );
     expect(e.message).not.toMatch(/patienceSeconds|contacts must/);
   });

@@ -166,7 +166,8 @@ describe('parseParameterTable: errors name the parameter and the value', () => {
 
   it('refuses a boolean or text where a number belongs', () => {
     expect(errorOf(() => parseParameterTable([['inhouse_fte', true]])).message).toBe(
-      'inhouse_fte (row 1) must be a number; got TRUE. Write a number ≥ 0 and ≤ 1000000 in FTE.',
+      'inhouse_fte (row 1) must be a number; got TRUE. ' +
+        'Write a number ≥ 0 and ≤ 1000000 in FTE.',
     );
     expect(errorOf(() => parseParameterTable([['inhouse_fte', 'ten']])).code).toBe('notNumber');
   });
