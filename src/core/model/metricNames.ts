@@ -75,12 +75,15 @@ export function readMetricList(argument: string, raw: unknown): MetricName[] | u
 
 /**
  * Bounds of a threshold on `metric`: a 0–1 share takes 0 to 1, and 90 gets
- * the "write 0.9 or 90 %" message; other metrics take any number.
+ * the "write 0.9 or 90 %" message; resolution_rate (a share that may pass 1)
+ * takes any number and "95%"; other metrics take any number, percent text
+ * refused (cost "50%" is a mistake).
  * @example thresholdSpec('frt_attainment') // { min: 0, max: 1, share: true }
  */
 export function thresholdSpec(metric: string): NumberSpec {
-  const max = METRIC_BY_NAME.get(metric)?.max;
-  return max === undefined ? {} : { min: 0, max, share: true };
+  const def = METRIC_BY_NAME.get(metric);
+  if (def?.max !== undefined) return { min: 0, max: def.max, share: true };
+  return def?.unit === 'share' ? { percent: true } : {};
 }
 
 /**

@@ -42,6 +42,7 @@ describe('readThreshold', () => {
     ['frt_attainment', '90%', 0.9],
     ['frt_attainment', 1, 1], // the edge of a 0–1 share
     ['resolution_rate', 1.2, 1.2], // may exceed 1 while a backlog clears
+    ['resolution_rate', '95%', 0.95],
     ['cost_per_week', 50000, 50000],
   ])('reads %s threshold %j as %d', (metric, raw, value) => {
     expect(readThreshold('threshold', metric, raw)).toBe(value);
@@ -54,6 +55,12 @@ describe('readThreshold', () => {
     const e = errorOf(() => readThreshold('threshold', metric, raw));
     expect(e.code).toBe('percentAsWhole');
     expect(e.message).toContain(hint);
+  });
+
+  it('refuses percent text on a metric that is not a share (cost_per_week "50%")', () => {
+    expect(errorOf(() => readThreshold('threshold', 'cost_per_week', '50%')).argument).toBe(
+      'threshold',
+    );
   });
 
   it('refuses a share threshold beyond 100 as out of range', () => {
