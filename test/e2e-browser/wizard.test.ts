@@ -180,6 +180,9 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await field(/^Draws/).fill('200');
     await page.getByRole('button', { name: 'Run confidence' }).click();
     await page.getByRole('columnheader', { name: 'P(meets)' }).waitFor({ timeout: WAIT_MS });
+    await page
+      .getByRole('columnheader', { name: 'P(meets)' })
+      .evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await checkpoint(4, 'scenarios');
     await next(5);
 
@@ -225,7 +228,7 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await page.getByRole('button', { name: 'Check triggers' }).click();
     // The example's latest backlog is 1,743 tickets (LBF Actuals row 3): above 1,500, so FIRED.
     await page.getByText('FIRED').waitFor({ timeout: WAIT_MS });
-    await page.getByText('FIRED').scrollIntoViewIfNeeded();
+    await page.getByText('FIRED').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await checkpoint(7, 'publish');
 
     const [download] = await Promise.all([

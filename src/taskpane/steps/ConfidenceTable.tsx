@@ -17,8 +17,10 @@ const useStyles = makeStyles({
 
 // NaN: no draw had a value for the metric (the model could not evaluate it).
 const percent = (p: number) => (Number.isFinite(p) ? `${Math.round(p * 100)} %` : '–');
-const compact = (x: number) =>
-  !Number.isFinite(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3);
+const compact = (x: number) => {
+  if (!Number.isFinite(x)) return '–';
+  return Math.abs(x) >= 100 || Number.isInteger(x) ? x.toFixed(0) : x.toPrecision(3);
+};
 
 /** Probability of meeting the threshold and P10/P50/P90, one row per option. */
 export function ConfidenceTable({ rows }: ConfidenceTableProps) {
