@@ -1,4 +1,4 @@
-import { fail } from '../errors';
+import { fail, isLbfError, type LbfError } from '../errors';
 import { erlangA } from './erlangA';
 import { erlangB, erlangBStep } from './erlangB';
 import { erlangCFromB, erlangCMeasures, idleQueue } from './erlangC';
@@ -153,7 +153,8 @@ function solveErlangA(
     return { result, missed: missedTarget(result, t) };
   };
   const start = Math.min(last, Math.max(1, Math.round(load)));
-  const bracket = gallop(probe, start, last, Math.ceil(Math.sqrt(load)), t);
+  const floor = surelyMissed(load, t);
+  const bracket = gallop(probe, start, last, Math.ceil(Math.sqrt(load)), t, floor);
   let { low, lowMissed, high, result } = bracket;
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
@@ -161,18 +162,56 @@ function solveErlangA(
     if (p.missed === undefined) [high, result] = [mid, p.result];
     else [low, lowMissed] = [mid, p.missed];
   }
+  if (low === floor.agents && lowMissed === 'abandonment') {
+    // Known to miss by the bound; a probe names the first target it misses, if summable.
+    lowMissed = probeIfSummable(probe, low, {})?.missed ?? lowMissed;
+  }
   // low = 0 means one agent already meets every target: only the load set it.
   return { agents: high, binding: low === 0 ? 'none' : lowMissed, result };
 }
 
 type Probe = (n: number) => { result: QueueResult; missed: BindingTarget | undefined };
 
+/** Relative margin so a bound never rests on the last bit of a rounded measure. */
+const BOUND_MARGIN = 1e-9;
+
+/**
+ * The largest count that misses a target whatever the queue does (0 if none is known),
+ * from flow balance: answered contacts are n·occupancy ≤ n of A, so the service level
+ * is at most n/A and abandonment at least 1 − n/A. Below s·A agents the service level
+ * target s is missed; below (1 − a)·A the maximum abandonment a is. The search never
+ * probes these deeply overloaded counts, whose queues are the longest to sum.
+ * @example surelyMissed(1e6, { serviceLevel: 0.8, targetSeconds: 20 }).agents // 799999
+ */
+function surelyMissed(load: number, t: CheckedTargets): { agents: number; missed: BindingTarget } {
+  const below = (share: number) => Math.max(0, Math.ceil(share * load * (1 - BOUND_MARGIN)) - 1);
+  const bySl = below(t.serviceLevel);
+  const byAbandon = t.maxAbandonShare === undefined ? 0 : below(1 - t.maxAbandonShare);
+  return bySl >= byAbandon
+    ? { agents: bySl, missed: 'serviceLevel' }
+    : { agents: byAbandon, missed: 'abandonment' };
+}
+
+/** A probe, or undefined when its queue is too long to sum (`queueTooLong`). */
+function probeIfSummable(probe: Probe, n: number, seen: { error?: LbfError }) {
+  try {
+    return probe(n);
+  } catch (e) {
+    if (!isLbfError(e) || e.code !== 'queueTooLong') throw e;
+    seen.error = e;
+    return undefined;
+  }
+}
+
 /**
  * Finds low < high with `low` missing a target (or 0) and `high` meeting all,
- * starting at `start` and moving by doubling steps; throws past `last`.
+ * starting at `start` and moving by doubling steps; throws past `last`. Going down it
+ * stops at `floor` (a count known to miss) and backs off from counts whose queue is
+ * too long to sum; when even high − 1 is, the answer cannot be proven minimal and the
+ * `queueTooLong` error stands.
  */
 function gallop(probe: Probe, start: number, last: number, firstStep: number,
-  t: CheckedTargets) {
+  t: CheckedTargets, floor: { agents: number; missed: BindingTarget }) {
   let step = Math.max(1, firstStep);
   let high = start;
   let p = probe(high);
@@ -186,11 +225,18 @@ function gallop(probe: Probe, start: number, last: number, firstStep: number,
     p = probe(high);
   }
   let result = p.result;
+  const seen: { error?: LbfError } = {};
+  let tooLong = 0; // counts at or below this have queues too long to sum
   while (low === 0 && high > 1) {
-    const candidate = Math.max(1, high - step);
+    let candidate = Math.max(1, high - step);
+    if (candidate <= floor.agents) return { low: floor.agents, lowMissed: floor.missed, high,
+      result };
+    if (candidate <= tooLong) candidate = Math.ceil((tooLong + high) / 2);
+    if (candidate >= high && seen.error) throw seen.error;
     step *= 2;
-    const q = probe(candidate);
-    if (q.missed === undefined) [high, result] = [candidate, q.result];
+    const q = probeIfSummable(probe, candidate, seen);
+    if (q === undefined) tooLong = candidate;
+    else if (q.missed === undefined) [high, result] = [candidate, q.result];
     else [low, lowMissed] = [candidate, q.missed];
   }
   return { low, lowMissed, high, result };

@@ -61,6 +61,11 @@ export interface ErlangAInput {
   targetSeconds: number;
   /** Erlang B(agents, load) when the caller already has it. */
   blocking?: number;
+  /**
+   * Work counter for callers that bound their total cost (a staffing curve): erlangA
+   * adds the queue states its loops visited, a proxy for time (~10–20 ns each).
+   */
+  work?: { states: number };
 }
 
 /**
@@ -77,6 +82,7 @@ export function erlangA(input: ErlangAInput): QueueResult {
   const theta = ahtSeconds / input.patienceSeconds;
   const blocking = input.blocking ?? erlangB(agents, loadErlangs);
   const states = queueWeights(agents, loadErlangs, theta, blocking);
+  if (states === undefined) return failQueueTooLong(input);
   const idleWeight = scratch[0] === 0 ? 0 : scratch[0] * (1 / blocking - 1);
   const norm = idleWeight + states.sum;
   const waitProbability = states.sum / norm;
@@ -84,7 +90,9 @@ export function erlangA(input: ErlangAInput): QueueResult {
   const queuePerLoad = states.momentPerLoad / norm;
   const abandonShare = Math.min(1, theta * queuePerLoad);
   const targetAhts = input.targetSeconds / ahtSeconds;
-  const answeredAfterWait = answeredWithin(agents, theta, targetAhts, states.count) / norm;
+  const answered = answeredWithin(agents, theta, targetAhts, states.count);
+  if (input.work) input.work.states += states.visited + answered.steps;
+  const answeredAfterWait = answered.weight / norm;
   return {
     model: 'erlangA',
     offeredLoadErlangs: loadErlangs,
@@ -96,20 +104,36 @@ export function erlangA(input: ErlangAInput): QueueResult {
   };
 }
 
+/** Refuses a queue longer than `MAX_QUEUE_STATES`, naming the load, agents and patience. */
+function failQueueTooLong(input: ErlangAInput): never {
+  return fail({
+    code: 'queueTooLong',
+    argument: 'patienceSeconds',
+    value: input.patienceSeconds,
+    details: {
+      load: Math.round(input.loadErlangs * 1e4) / 1e4,
+      agents: input.agents,
+      maxStates: MAX_QUEUE_STATES,
+    },
+  });
+}
+
 function clampShare(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
 /**
  * Fills scratch[0..count−1] with w_m / max w (m = number waiting) and returns,
- * on that scale, Σ w_m and Σ m·w_m / A = Σ m·w_(m−1) / (n + mθ).
+ * on that scale, Σ w_m and Σ m·w_m / A = Σ m·w_(m−1) / (n + mθ); undefined when
+ * the chain would need more than `MAX_QUEUE_STATES` states.
  */
 function queueWeights(agents: number, load: number, theta: number, blocking: number) {
   const peak = load > agents ? Math.floor((load - agents) / theta) : 0;
-  ensureScratch(peak + 2);
+  if (!ensureScratch(peak + 2)) return undefined;
   scratch[peak] = 1;
   let sum = 1;
   let momentPerLoad = 0;
+  let lowest = 0;
   for (let m = peak; m > 0; m -= 1) {
     const rate = agents + m * theta;
     const weight = (scratch[m] * rate) / load;
@@ -118,6 +142,7 @@ function queueWeights(agents: number, load: number, theta: number, blocking: num
       // Deep overload: the states left below are 0 to 1e-17 of the sum. Stopping here also
       // avoids crawling through subnormal numbers, which are slow and stop shrinking.
       scratch.fill(0, 0, m);
+      lowest = m;
       break;
     }
     scratch[m - 1] = weight;
@@ -129,13 +154,13 @@ function queueWeights(agents: number, load: number, theta: number, blocking: num
     const rate = agents + (m + 1) * theta;
     const ratio = load / rate;
     if (ratio < 1 && tailNegligible(scratch[m], m, ratio, sum)) break;
-    ensureScratch(m + 2);
+    if (!ensureScratch(m + 2)) return undefined;
     scratch[m + 1] = scratch[m] * ratio;
     momentPerLoad += ((m + 1) * scratch[m]) / rate;
     m += 1;
     sum += scratch[m];
   }
-  return { sum, momentPerLoad, count: m + 1 };
+  return { sum, momentPerLoad, count: m + 1, visited: m + 1 - lowest };
 }
 
 /**
@@ -163,22 +188,14 @@ function lowerStatesNegligible(weight: number, k: number, agents: number, load: 
   return r < 1 && weight * (k + 1) * (1 / (1 - r) + 1 / blocking) < TAIL_TOLERANCE;
 }
 
-function ensureScratch(size: number): void {
-  if (size > MAX_QUEUE_STATES) {
-    fail({
-      code: 'noSolution',
-      argument: 'patienceSeconds',
-      details: {
-        reason:
-          `the queue would hold more than ${MAX_QUEUE_STATES} contacts; ` +
-          'use a shorter patience or more agents.',
-      },
-    });
-  }
-  if (size <= scratch.length) return;
+/** Grows the scratch to `size` states; false past `MAX_QUEUE_STATES`. */
+function ensureScratch(size: number): boolean {
+  if (size > MAX_QUEUE_STATES) return false;
+  if (size <= scratch.length) return true;
   const grown = new Float64Array(Math.min(MAX_QUEUE_STATES, Math.max(size, 2 * scratch.length)));
   grown.set(scratch);
   scratch = grown;
+  return true;
 }
 
 /**
@@ -187,7 +204,7 @@ function ensureScratch(size: number): void {
  * queue states whose newcomer is answered within t (in AHTs).
  */
 function answeredWithin(agents: number, theta: number, targetAhts: number, count: number) {
-  if (targetAhts === 0) return 0;
+  if (targetAhts === 0) return { weight: 0, steps: 0 };
   const alpha = agents / theta + 1;
   const oneMinusZ = -Math.expm1(-theta * targetAhts);
   // nb_k = scale·factor with factor = e^logScale; nb_0 = z^α = e^(−(n+θ)t).
@@ -196,17 +213,22 @@ function answeredWithin(agents: number, theta: number, targetAhts: number, count
   let scale = 1;
   let cdf = 0;
   let answered = 0;
-  for (let m = 1; m < count; m += 1) {
+  let m = 1;
+  for (; m < count; m += 1) {
     cdf += scale * factor;
     // cdf only rises: the states left add at most (1 − cdf)·Σw, below 1e-15 of the sum.
     if (cdf > 1 - ANSWERED_TOLERANCE) break;
     answered += ((scratch[m - 1] * agents) / (agents + m * theta)) * Math.max(0, 1 - cdf);
-    scale *= ((alpha + m - 1) * oneMinusZ) / m;
+    const growth = ((alpha + m - 1) * oneMinusZ) / m; // nb_m / nb_(m−1), falling in m
+    scale *= growth;
     if (scale > RESCALE_ABOVE) {
       logScale += Math.log(scale);
       factor = Math.exp(logScale);
       scale = 1;
     }
+    // Past the mode Σ_(k≥m) nb_k ≤ nb_m/(1 − growth) bounds every 1 − cdf still to come
+    // (the cdf test above can stall just under 1 by rounding).
+    if (growth < 1 && scale * factor < ANSWERED_TOLERANCE * (1 - growth)) break;
   }
-  return answered;
+  return { weight: answered, steps: m };
 }

@@ -17,6 +17,13 @@ export interface StaffingCurveRow {
 export const MAX_CURVE_ROWS = 1000;
 
 /**
+ * Most Erlang A queue states one curve may visit (about 10–20 ns each, so well under a
+ * second): rows far below a huge load with a long patience or target each sum a queue
+ * of up to millions of states.
+ */
+export const MAX_CURVE_STATES = 40_000_000;
+
+/**
  * Queue measures at every whole agent count from `fromAgents` to `toAgents`,
  * so an analyst sees what one agent more or less does. Erlang A with a
  * patience, else Erlang C, whose unstable rows (agents ≤ load) report the
@@ -47,17 +54,34 @@ export function staffingCurve(
     contacts,
   );
   const rows: StaffingCurveRow[] = [];
+  const work = { states: 0 };
   let blocking = erlangB(fromAgents, loadErlangs);
   for (let n = fromAgents; n <= toAgents; n += 1) {
+    if (work.states > MAX_CURVE_STATES) failTooCostly(fromAgents, toAgents, n, loadErlangs);
     rows.push(
       patienceSeconds === undefined
         ? erlangCRow(n, loadErlangs, ahtSeconds, targetSeconds, blocking)
         : { agents: n, stable: true, result: erlangA({ agents: n, loadErlangs, ahtSeconds,
-          patienceSeconds, targetSeconds, blocking }) },
+          patienceSeconds, targetSeconds, blocking, work }) },
     );
     blocking = erlangBStep(n, loadErlangs, blocking);
   }
   return rows;
+}
+
+/** Refuses a curve whose Erlang A rows would take too long, naming from and to. */
+function failTooCostly(from: number, to: number, reached: number, load: number): never {
+  return fail({
+    code: 'outOfRange',
+    argument: 'from',
+    value: from,
+    details: {
+      range: `nearer the offered load of ${Math.round(load * 1e4) / 1e4} Erlangs`,
+      hint: `Rows ${from} … ${to} lie so far below it that their queues of waiting ` +
+        `contacts are too long to sum in reasonable time (stopped at ${reached} agents). ` +
+        'Start the curve nearer the load, use fewer rows, or leave from and to empty.',
+    },
+  });
 }
 
 function erlangCRow(n: number, load: number, aht: number, target: number, blocking: number) {

@@ -143,4 +143,29 @@ describe('agentsRequired with Erlang A', () => {
     expect(answer).toMatchObject({ agents: 18, binding: 'abandonment' });
     expect(answer.result.abandonShare).toBeCloseTo(0.007142438157899781, 12);
   });
+
+  it('staffs a million Erlangs with a 1e6 s patience (its deep-overload probes were refused)', () => {
+    const load = { contactsPerInterval: 1e7, intervalMinutes: 30, ahtSeconds: 180 };
+    const targets = { targetSeconds: 20, serviceLevel: 0.8, patienceSeconds: 1e6 };
+    const answer = agentsRequired(load, targets);
+    // Minimal: SL(n − 1) < 0.8 ≤ SL(n) for the Erlang A measures (checked against mpmath).
+    const sl = (agents: number) => erlangA({ agents, loadErlangs: 1e6, ahtSeconds: 180,
+      patienceSeconds: 1e6, targetSeconds: 20 }).serviceLevel;
+    expect(sl(answer.agents - 1)).toBeLessThan(0.8);
+    expect(sl(answer.agents)).toBeGreaterThanOrEqual(0.8);
+    // Abandonment only helps, so Erlang A needs no more than Erlang C; and the service
+    // level is at most n/A (flow balance), so at least 0.8·A = 800,000.
+    const erlangC = agentsRequired(load, { targetSeconds: 20, serviceLevel: 0.8 }).agents;
+    expect(answer.agents).toBeLessThanOrEqual(erlangC);
+    expect(answer.agents).toBeGreaterThan(800000);
+  });
+
+  it('names patience, load and agents when a queue is too long to sum', () => {
+    const e = errorOf(() => erlangA({ agents: 0, loadErlangs: 10000, ahtSeconds: 180,
+      patienceSeconds: 1e9, targetSeconds: 20 }));
+    expect(e.code).toBe('queueTooLong');
+    expect(e.message).toBe('patienceSeconds = 1000000000 s is too long for an offered load ' +
+      'of 10000 Erlangs at 0 agents: more than 4000000 contacts would be waiting, more than ' +
+      'LBF can sum. Use a shorter patience or fewer contacts per interval.');
+  });
 });
