@@ -4,7 +4,7 @@
  * namespace does not exist (tests with a recording fake).
  */
 import { columnLetters, refA1 } from '../workbook/address';
-import type { CellStyle, ChartPlan } from '../workbook/plan';
+import type { CellStyle, ChartPlan, PageSetupPlan } from '../workbook/plan';
 import { chartCorners, type OfficeOp } from './ops';
 
 type Ctx = Excel.RequestContext;
@@ -23,6 +23,7 @@ const OFFICE_STYLES: Record<
   header: { bold: true },
   label: { bold: true },
   warning: { color: '#9C0006', fill: '#FFC7CE' },
+  good: { bold: true, color: '#006100', fill: '#C6EFCE' },
   note: { italic: true, color: '#595959' },
 };
 
@@ -92,6 +93,20 @@ function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
   else sheet.freezePanes.freezeColumns(columns);
 }
 
+/**
+ * Print setup (ExcelApi 1.9; the executor drops this operation where the
+ * requirement set is missing): orientation, fit to N pages wide and as many
+ * tall as needed (0), title rows repeated on every page.
+ */
+function applyPageLayout(sheet: Excel.Worksheet, setup: PageSetupPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = (
+    setup.orientation === 'landscape' ? 'Landscape' : 'Portrait'
+  ) as Excel.PageOrientation;
+  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
+  if (setup.printTitleRows > 0) layout.setPrintTitleRows(`$1:$${setup.printTitleRows}`);
+}
+
 function applySheetProps(ctx: Ctx, op: Extract<OfficeOp, { kind: 'sheetProps' }>): void {
   const sheet = sheetOf(ctx, op.sheet);
   sheet.visibility = VISIBILITY[op.visibility] as Excel.SheetVisibility;
@@ -114,9 +129,16 @@ export function applyOp(ctx: Ctx, op: OfficeOp, index: number): void {
       return applyStyle(sheetOf(ctx, op.sheet).getRange(op.address), op.style);
     case 'columnWidth': {
       const letters = columnLetters(op.column);
-      sheetOf(ctx, op.sheet).getRange(`${letters}:${letters}`).format.columnWidth = op.points;
+      const format = sheetOf(ctx, op.sheet).getRange(`${letters}:${letters}`).format;
+      format.columnWidth = op.points;
+      if (op.wrap) {
+        format.wrapText = true;
+        format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+      }
       return;
     }
+    case 'pageLayout':
+      return applyPageLayout(sheetOf(ctx, op.sheet), op.setup);
     case 'freeze':
       return freeze(sheetOf(ctx, op.sheet), op.rows, op.columns);
     case 'table': {

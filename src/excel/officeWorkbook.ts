@@ -48,9 +48,15 @@ export class OfficeWorkbook implements Workbook {
   /** Syncs used by the last `execute` (for tests and the bench). */
   lastSyncs = 0;
 
+  /**
+   * @param run `Excel.run`, or a fake in tests
+   * @param sleep the pause between cell-edit-mode retries
+   * @param pageLayoutSupported whether page setup may be written (ExcelApi 1.9)
+   */
   constructor(
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
     private readonly sleep: Sleep = realSleep,
+    private readonly pageLayoutSupported: () => boolean = supportsPageLayout,
   ) {}
 
   private batch<T>(work: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -109,7 +115,9 @@ export class OfficeWorkbook implements Workbook {
     return this.batch(async (ctx) => {
       const state = await loadState(ctx);
       refuseExistingCreates(plan, state);
-      const batches = batchOps(planOps(plan, state));
+      const layout = this.pageLayoutSupported();
+      const ops = planOps(plan, state).filter((op) => layout || op.kind !== 'pageLayout');
+      const batches = batchOps(ops);
       let index = 0;
       for (const ops of batches) {
         for (const op of ops) applyOp(ctx, op, index++);
@@ -174,6 +182,14 @@ export class OfficeWorkbook implements Workbook {
       await ctx.sync();
     });
   }
+}
+
+/** True where Office.js offers worksheet.pageLayout (requirement set ExcelApi 1.9). */
+export function supportsPageLayout(): boolean {
+  return (
+    typeof Office !== 'undefined' &&
+    Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true
+  );
 }
 
 async function loadState(ctx: Excel.RequestContext): Promise<WorkbookState> {

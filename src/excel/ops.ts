@@ -11,12 +11,14 @@ import {
   type CellBlock,
   type CellStyle,
   type ChartPlan,
+  type PageSetupPlan,
   type PlanCell,
   type SheetPlan,
   type SheetVisibility,
   type WritePlan,
 } from '../workbook/plan';
 import { isCellError } from '../workbook/values';
+import { fitCellText } from '../workbook/cellText';
 import { jsonBytes, splitRows } from './payload';
 
 /** Excel on the web refuses requests over 5 MB; we keep 1 MB for the envelope. */
@@ -41,7 +43,15 @@ export type OfficeOp =
   | { kind: 'values'; sheet: string; address: string; values: OfficeValue[][]; bytes: number }
   | { kind: 'numberFormat'; sheet: string; address: string; formats: string[][]; bytes: number }
   | { kind: 'style'; sheet: string; address: string; style: CellStyle; bytes: number }
-  | { kind: 'columnWidth'; sheet: string; column: number; points: number; bytes: number }
+  | {
+      kind: 'columnWidth';
+      sheet: string;
+      column: number;
+      points: number;
+      wrap: boolean;
+      bytes: number;
+    }
+  | { kind: 'pageLayout'; sheet: string; setup: PageSetupPlan; bytes: number }
   | { kind: 'freeze'; sheet: string; rows: number; columns: number; bytes: number }
   | { kind: 'table'; sheet: string; address: string; name: string; style: string; bytes: number }
   | { kind: 'chart'; sheet: string; chart: ChartPlan; bytes: number }
@@ -66,9 +76,10 @@ export type OfficeOp =
  * A plan cell as Office.js must receive it. Every string gets Excel's text
  * prefix `'` (hidden, not part of the value), so text starting with = + - @,
  * or looking like a number or date, stays text; formulas go in as formulas.
+ * Text over Excel's 32,767 characters is cut with a marker.
  */
 export function toOfficeValue(cell: PlanCell): OfficeValue {
-  if (typeof cell === 'string') return `'${cell}`;
+  if (typeof cell === 'string') return `'${fitCellText(cell)}`;
   if (isFormulaCell(cell)) return cell.formula;
   if (isCellError(cell)) return cell.error;
   return cell;
@@ -173,8 +184,12 @@ export function sheetOps(plan: SheetPlan, position: number): OfficeOp[] {
       sheet,
       column: w.column,
       points: w.widthChars * POINTS_PER_CHAR + WIDTH_PADDING_POINTS,
+      wrap: w.wrap ?? false,
       bytes: small,
     })),
+    ...(plan.pageSetup
+      ? [{ kind: 'pageLayout' as const, sheet, setup: plan.pageSetup, bytes: small }]
+      : []),
     ...((plan.frozenRows ?? 0) + (plan.frozenColumns ?? 0) > 0
       ? [
           {

@@ -1,5 +1,6 @@
 /** The workbook port, write plans and the helpers both adapters share. */
 export * from './values';
+export * from './cellText';
 export * from './address';
 export * from './plan';
 export * from './port';

@@ -31,6 +31,7 @@ export type NumberFormatKind =
   | 'integer'
   | 'decimal1'
   | 'decimal2'
+  | 'weight'
   | 'percent'
   | 'percent1'
   | 'hours'
@@ -40,6 +41,7 @@ export type NumberFormatKind =
   | 'money0'
   | 'date'
   | 'datetime'
+  | 'boolean'
   | 'text';
 
 /** Excel format codes. Money carries no currency: the workbook's own applies. */
@@ -48,6 +50,8 @@ export const NUMBER_FORMATS: Record<NumberFormatKind, string> = {
   integer: '#,##0',
   decimal1: '#,##0.0',
   decimal2: '#,##0.00',
+  /** A weight between 0 and 1 (quality weight): three decimals, never a percent. */
+  weight: '0.000',
   percent: '0%',
   percent1: '0.0%',
   hours: '#,##0.0 "h"',
@@ -57,11 +61,13 @@ export const NUMBER_FORMATS: Record<NumberFormatKind, string> = {
   money0: '#,##0',
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm',
+  /** TRUE/FALSE: Excel shows booleans so anyway; LibreOffice needs the code. */
+  boolean: '"TRUE";"TRUE";"FALSE"',
   text: '@',
 };
 
 /** Visual roles; adapters map them to fonts and fills. */
-export type CellStyle = 'title' | 'section' | 'header' | 'label' | 'warning' | 'note';
+export type CellStyle = 'title' | 'section' | 'header' | 'label' | 'warning' | 'good' | 'note';
 
 /** A rectangle of cells whose top-left corner is (row, column). Rows may be ragged. */
 export interface CellBlock {
@@ -84,6 +90,20 @@ export interface FormatRange {
 export interface ColumnWidth {
   column: number;
   widthChars: number;
+  /** Wrap text in the whole column (long text columns), aligned to the top. */
+  wrap?: boolean;
+}
+
+/**
+ * How the sheet prints. Adapters apply it where they can (Office.js needs
+ * ExcelApi 1.9 and skips it otherwise).
+ */
+export interface PageSetupPlan {
+  orientation: 'portrait' | 'landscape';
+  /** Scale so the used columns fit this many pages wide (pages tall stay automatic). */
+  fitToPagesWide: number;
+  /** Rows 1 … n repeat at the top of every printed page (0 = none). */
+  printTitleRows: number;
 }
 
 /**
@@ -149,6 +169,7 @@ export interface SheetPlan {
   frozenColumns?: number;
   tables?: TablePlan[];
   charts?: ChartPlan[];
+  pageSetup?: PageSetupPlan;
   /** Make this the active sheet after writing. */
   activate?: boolean;
   /** Position among the sheets; omitted = after the last sheet. */

@@ -19,11 +19,16 @@ import {
   type WritePlan,
 } from '../workbook/plan';
 import { isCellError } from '../workbook/values';
+import { fitCellText } from '../workbook/cellText';
 import { assertPlanWritable } from '../workbook/validatePlan';
 import { XLSX_STYLES } from './styles';
 
-/** A plan cell as ExcelJS stores it. Strings stay strings: ExcelJS never parses them. */
+/**
+ * A plan cell as ExcelJS stores it. Strings stay strings (ExcelJS never parses
+ * them), cut to Excel's 32,767 characters with a marker if longer.
+ */
 export function toRaw(cell: PlanCell): RawValue {
+  if (typeof cell === 'string') return fitCellText(cell);
   if (isFormulaCell(cell)) {
     // ExcelJS wants the formula without its leading '='.
     const formula = cell.formula.replace(/^=/, '');
@@ -103,12 +108,30 @@ function applyLayout(ws: Worksheet, plan: SheetPlan): void {
       }
     }
   }
-  for (const w of plan.columnWidths ?? []) ws.getColumn(w.column + 1).width = w.widthChars;
+  for (const w of plan.columnWidths ?? []) {
+    const column = ws.getColumn(w.column + 1);
+    column.width = w.widthChars;
+    if (w.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+  }
+  applyPageSetup(ws, plan.pageSetup);
   const ySplit = plan.frozenRows ?? 0;
   const xSplit = plan.frozenColumns ?? 0;
   if (ySplit > 0 || xSplit > 0) {
     ws.views = [{ state: 'frozen', ySplit, xSplit, topLeftCell: cellA1(ySplit, xSplit) }];
   }
+}
+
+function applyPageSetup(ws: Worksheet, setup: SheetPlan['pageSetup']): void {
+  if (!setup) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: setup.orientation,
+    fitToPage: true,
+    fitToWidth: setup.fitToPagesWide,
+    // 0 = as many pages tall as needed.
+    fitToHeight: 0,
+    ...(setup.printTitleRows > 0 ? { printTitlesRow: `1:${setup.printTitleRows}` } : {}),
+  };
 }
 
 function addTable(ws: Worksheet, table: TablePlan): number {
@@ -126,7 +149,7 @@ function addTable(ws: Worksheet, table: TablePlan): number {
     headerRow: true,
     totalsRow: false,
     style: { theme: (table.style ?? 'TableStyleMedium2') as never, showRowStripes: true },
-    columns: table.header.map((name) => ({ name, filterButton: true })),
+    columns: table.header.map((name) => ({ name: fitCellText(name), filterButton: true })),
     rows,
   });
   table.columnFormats?.forEach((format, c) => {

@@ -11,5 +11,6 @@ export const XLSX_STYLES: Record<CellStyle, { font: Partial<Font>; fill?: Fill }
   header: { font: { bold: true } },
   label: { font: { bold: true } },
   warning: { font: { color: { argb: 'FF9C0006' } }, fill: solid('FFFFC7CE') },
+  good: { font: { bold: true, color: { argb: 'FF006100' } }, fill: solid('FFC6EFCE') },
   note: { font: { italic: true, color: { argb: 'FF595959' } } },
 };

@@ -180,6 +180,16 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   frozenRows = 0;
   visibility = 'Visible';
+  /** Print setup as written through worksheet.pageLayout (ExcelApi 1.9). */
+  printTitleRows = '';
+  pageLayout = {
+    orientation: 'Portrait',
+    zoom: {} as Record<string, unknown>,
+    setPrintTitleRows: (rows: string) => {
+      this.book.rec.log('pageLayout.setPrintTitleRows', [rows]);
+      this.printTitleRows = rows;
+    },
+  };
   deleted = false;
   private _name: string;
   constructor(

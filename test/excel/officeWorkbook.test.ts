@@ -158,6 +158,80 @@ describe('OfficeWorkbook.execute cell contents', () => {
   });
 });
 
+describe('OfficeWorkbook text over the cell limit', () => {
+  it('cuts text over 32,767 characters with a marker, never inside a surrogate pair', async () => {
+    const { book, office } = setup();
+    const emoji = `x${'😀'.repeat(25_500)}`; // 51,001 UTF-16 units
+    await office.execute({
+      sheets: [
+        {
+          name: 'Long',
+          mode: 'create',
+          blocks: [{ row: 0, column: 0, values: [['a'.repeat(40_000)]] }],
+          tables: [{ name: 'LBF_Long', row: 2, column: 0, header: ['Text'], rows: [[emoji]] }],
+        },
+      ],
+    });
+    const sheet = book.find('Long')!;
+    // The marker is 65 characters, so 32,767 − 65 = 32,702 characters of the text stay.
+    const marker = (n: string) => ` … [cut: ${n} characters; Excel holds at most 32,767 in a cell]`;
+    expect(sheet.cells.get('A1')).toEqual({
+      value: 'a'.repeat(32_702) + marker('40,000'),
+      quotePrefix: true,
+    });
+    // 32,702 units would end on the high half of emoji 16,351: 'x' + 16,350 emoji stay.
+    expect(sheet.cells.get('A4')!.value).toBe(`x${'😀'.repeat(16_350)}${marker('51,001')}`);
+  });
+});
+
+describe('OfficeWorkbook print setup', () => {
+  const logPlan = () =>
+    renderDecisionLog(
+      {
+        ...emptyRecord(),
+        content: completeContent(),
+        versions: publishVersion(
+          [],
+          completeContent(),
+          'Ana',
+          'v1',
+          new Date(Date.UTC(2025, 0, 1)),
+        ),
+      },
+      { addinVersion: '0.1.0' },
+    );
+
+  it('sets landscape, one page wide and the title rows where ExcelApi 1.9 is there', async () => {
+    const book = new FakeWorkbook();
+    book.worksheets.add('Inputs');
+    const office = new OfficeWorkbook(
+      fakeRun(book),
+      async () => undefined,
+      () => true,
+    );
+    await office.execute(logPlan());
+    const sheet = book.find('LBF Decision Log')!;
+    expect(sheet.pageLayout.orientation).toBe('Landscape');
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.printTitleRows).toBe('$1:$4');
+    expect(office.lastSyncs).toBe(2);
+    const commands = book.rec.requests.flatMap((r) => r.commands);
+    expect(commands).toContain('format.wrapText');
+  });
+
+  it('skips page setup where the requirement set is missing, writing everything else', async () => {
+    const book = new FakeWorkbook();
+    book.worksheets.add('Inputs');
+    // No Office global in Node: the default check answers false.
+    const office = new OfficeWorkbook(fakeRun(book), async () => undefined);
+    await office.execute(logPlan());
+    const sheet = book.find('LBF Decision Log')!;
+    expect(sheet.pageLayout.orientation).toBe('Portrait');
+    expect(sheet.printTitleRows).toBe('');
+    expect(sheet.cells.get('A4')!.value).toBe('History verified: 1 version, chain intact');
+  });
+});
+
 describe('OfficeWorkbook record, names and retries', () => {
   it('reads back the record it wrote, in chunks under 32,767 characters', async () => {
     const { book, office } = setup();

@@ -68,7 +68,12 @@ describe('renderDecisionLog read back with ExcelJS', () => {
   it('shows the record version, the add-in version and the model definitions at the top', () => {
     expect(ws.getCell('A2').value).toBe('Record version');
     expect(ws.getCell('B2').value).toBe(1);
-    expect(ws.getCell('C2').value).toBe('published 2025-04-02T09:30:00.000Z by Alex Kim');
+    // Published as a real date-time in UTC: 2025-04-02 09:30 is serial
+    // 45749 + 9.5 / 24 (ExcelJS hands a date-formatted cell back as a Date).
+    expect(ws.getCell('C2').value).toBe('published (UTC)');
+    expect((ws.getCell('D2').value as Date).toISOString()).toBe('2025-04-02T09:30:00.000Z');
+    expect(ws.getCell('D2').numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(ws.getCell('E2').value).toBe('by Alex Kim');
     expect([ws.getCell('A3').value, ws.getCell('B3').value]).toEqual([
       'Add-in version',
       'LBF 0.1.0',
@@ -81,8 +86,8 @@ describe('renderDecisionLog read back with ExcelJS', () => {
     expect(ws.getCell(model!.row, 2).value).toBe('Erlang C (M/M/n, callers wait indefinitely)');
   });
 
-  it('freezes the three header rows', () => {
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  it('freezes the four header rows (title, record, add-in, history check)', () => {
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
 
   it('holds Excel tables for options, approvals, triggers, evidence and versions', () => {
@@ -119,9 +124,9 @@ describe('renderDecisionLog read back with ExcelJS', () => {
     expect(ws.getCell(top + 2, 10).value).toBe('selected');
   });
 
-  it('formats the quality weight as a percent and approval dates as dates', () => {
+  it('formats the quality weight as a weight (0.600, not 60%) and approval dates as dates', () => {
     const weight = columnA(ws).find((c) => c.text === 'Quality weight')!.row;
-    expect([ws.getCell(weight, 2).value, ws.getCell(weight, 2).numFmt]).toEqual([0.6, '0%']);
+    expect([ws.getCell(weight, 2).value, ws.getCell(weight, 2).numFmt]).toEqual([0.6, '0.000']);
     const approver = columnA(ws).find((c) => c.text === 'Alex Kim' && c.row > weight - 40)!.row;
     // 2025-04-02 is Excel serial 45749 (45658 = 2025-01-01, plus 31 + 28 + 31 + 1 days).
     const date = ws.getCell(approver, 4);

@@ -240,3 +240,27 @@ describe('XlsxWorkbook active sheet', () => {
     ]);
   });
 });
+
+describe('XlsxWorkbook text over the cell limit', () => {
+  it('cuts text over 32,767 characters with a marker, never inside a surrogate pair', async () => {
+    const emoji = `x${'😀'.repeat(25_500)}`; // 51,001 UTF-16 units
+    const book = XlsxWorkbook.create();
+    await book.execute({
+      sheets: [
+        {
+          name: 'Long',
+          mode: 'create',
+          blocks: [{ row: 0, column: 0, values: [['a'.repeat(40_000)]] }],
+          tables: [{ name: 'LBF_Long', row: 2, column: 0, header: ['Text'], rows: [[emoji]] }],
+        },
+      ],
+    });
+    const ws = await rawSheet(book, 'Long');
+    // The marker is 65 characters, so 32,767 − 65 = 32,702 characters of the text stay.
+    const marker = (n: string) => ` … [cut: ${n} characters; Excel holds at most 32,767 in a cell]`;
+    expect(marker('40,000').length).toBe(65);
+    expect(ws.getCell('A1').value).toBe('a'.repeat(32_702) + marker('40,000'));
+    // 32,702 units would end on the high half of emoji 16,351: 'x' + 16,350 emoji stay.
+    expect(ws.getCell('A4').value).toBe(`x${'😀'.repeat(16_350)}${marker('51,001')}`);
+  });
+});

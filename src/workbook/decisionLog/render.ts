@@ -8,6 +8,7 @@
 import { checkPitfalls } from '../../core/record/pitfalls';
 import { verifyHistory } from '../../core/record/history';
 import { serializeRecord, type DecisionRecord } from '../../core/record/record';
+import { dateToSerial } from '../values';
 import type { RecordContent } from '../../core/record/sections';
 import { safeDefinedName, safeSheetName } from '../address';
 import type { SheetPlan, WritePlan } from '../plan';
@@ -18,8 +19,11 @@ import { SheetBuilder } from './sheetBuilder';
 
 export const DEFAULT_LOG_SHEET = 'LBF Decision Log';
 export const DEFAULT_TABLE_PREFIX = 'LBF_Log';
-/** Title, record version and add-in version stay in view while scrolling. */
-export const LOG_FROZEN_ROWS = 3;
+/**
+ * Title, record version, add-in version and the history check stay in view
+ * while scrolling and repeat at the top of every printed page.
+ */
+export const LOG_FROZEN_ROWS = 4;
 
 export interface RenderOptions {
   /** Version of the add-in or command line doing the rendering, e.g. 0.1.0. */
@@ -43,13 +47,33 @@ function header(b: SheetBuilder, record: DecisionRecord, addinVersion: string): 
     [`Decision log: ${objective.decisionQuestion || objective.objective || 'untitled decision'}`],
     'title',
   );
-  b.line(
-    last
-      ? ['Record version', last.number, `published ${last.timestamp} by ${last.author}`]
-      : ['Record version', 'draft (not published)'],
-    'label',
-  );
+  if (last) {
+    const published = dateToSerial(new Date(last.timestamp));
+    b.line(
+      ['Record version', last.number, 'published (UTC)', published, `by ${last.author}`],
+      'label',
+      [undefined, 'integer', undefined, 'datetime'],
+    );
+  } else b.line(['Record version', 'draft (not published)'], 'label');
   b.line(['Add-in version', `LBF ${addinVersion}`], 'label');
+  historyStatus(b, record);
+}
+
+/** One line saying whether the version history verifies, styled to stand out. */
+function historyStatus(b: SheetBuilder, record: DecisionRecord): void {
+  const n = record.versions.length;
+  const check = verifyHistory(record.versions);
+  if (n === 0) {
+    b.line(['History: no version published yet'], 'note');
+  } else if (check.ok) {
+    const versions = n === 1 ? '1 version' : `${n} versions`;
+    b.line([`History verified: ${versions}, chain intact`], 'good');
+  } else {
+    const first = check.problems[0];
+    const more = check.problems.length - 1;
+    const tail = more ? ` (and ${more} more problem${more === 1 ? '' : 's'}, listed below)` : '';
+    b.line([`History BROKEN at version ${first.number}: ${first.message}${tail}`], 'warning');
+  }
 }
 
 function modelDefinitions(b: SheetBuilder, content: RecordContent): void {
@@ -124,6 +148,7 @@ export function renderDecisionLogSheet(record: DecisionRecord, options: RenderOp
     charts,
     columnWidths: b.columnWidths(),
     frozenRows: LOG_FROZEN_ROWS,
+    pageSetup: { orientation: 'landscape', fitToPagesWide: 1, printTitleRows: LOG_FROZEN_ROWS },
   };
 }
 

@@ -4,6 +4,7 @@ import type { PlanCell, TablePlan } from '../plan';
 import { formatForUnit, isoDateToSerial } from './formats';
 import { heading, type SectionContext } from './sectionsA';
 import type { RangeRef } from '../address';
+import { dateToSerial } from '../values';
 
 /** Charts sit right of the widest table; render moves them there once it is known. */
 export const CHART_COLUMN = 12;
@@ -30,7 +31,7 @@ export function options(ctx: SectionContext): void {
     o.id,
     o.name,
     o.description,
-    o.overrides.map((v) => `${v.parameter} = ${v.value}${v.unit ? ` ${v.unit}` : ''}`).join('; '),
+    o.overrides.map(overrideText).join('; '),
     ...keys.map((k) => o.metrics.find((m) => m.metric === k.metric)?.value ?? null),
     o.costEfficiency,
     o.serviceQuality,
@@ -54,6 +55,25 @@ export function options(ctx: SectionContext): void {
     ...keys.map((k) => formatForUnit(k.unit)),
   ]);
   chartData(ctx);
+}
+
+/** Units that name a kind of value rather than a quantity: not written after a choice. */
+const NOT_UNITS = /^(choice|option|text|name|yes\/no|boolean|flag)$/i;
+
+/**
+ * An override as the log writes it: `agents = 4 FTE`, but `routing =
+ * inhouse_first` (a choice has no unit to show).
+ * @example overrideText({ parameter: 'routing', value: 'inhouse_first', unit: 'choice' })
+ * // 'routing = inhouse_first'
+ */
+export function overrideText(o: {
+  parameter: string;
+  value: number | string;
+  unit: string;
+}): string {
+  const unit = o.unit.trim();
+  const showUnit = unit !== '' && typeof o.value === 'number' && !NOT_UNITS.test(unit);
+  return `${o.parameter} = ${o.value}${showUnit ? ` ${unit}` : ''}`;
 }
 
 function columnRef(t: TablePlan, sheet: string, column: number): RangeRef {
@@ -162,12 +182,12 @@ export function risks({ b, content, tablePrefix }: SectionContext): void {
 export function decision({ b, content, tablePrefix }: SectionContext): void {
   heading(b, 9);
   const d = content.decision;
-  b.field('Quality weight', d.qualityWeight, 'percent');
+  b.field('Quality weight', d.qualityWeight, 'weight');
   b.field('Weight rationale', d.qualityWeightRationale);
   b.field(
     'Weight at which the recommendation changes',
     d.switchingQualityWeight ?? '(none between 0 and 1)',
-    'percent',
+    'weight',
   );
   b.line(['Hard constraints'], 'label');
   b.table(
@@ -215,7 +235,14 @@ export function evidence(
   b.table(
     `${tablePrefix}_Versions`,
     ['Version', 'Published (UTC)', 'Author', 'Summary', 'SHA-256', 'Previous SHA-256'],
-    versions.map((v) => [v.number, v.timestamp, v.author, v.summary, v.hash, v.previousHash]),
-    ['integer'],
+    versions.map((v) => [
+      v.number,
+      dateToSerial(new Date(v.timestamp)),
+      v.author,
+      v.summary,
+      v.hash,
+      v.previousHash,
+    ]),
+    ['integer', 'datetime'],
   );
 }

@@ -12,10 +12,22 @@ import type {
   SheetPlan,
   TablePlan,
 } from '../plan';
+import { fitCellText } from '../cellText';
 
-/** Widths in characters: never narrower than a short word, never wider than a screenful. */
+/**
+ * Widths in characters: never narrower than a short word; a column whose text
+ * is longer than MAX_WIDTH_CHARS stays at that width and wraps, so the log
+ * prints one page wide at a readable scale.
+ */
 export const MIN_WIDTH_CHARS = 8;
-export const MAX_WIDTH_CHARS = 60;
+export const MAX_WIDTH_CHARS = 50;
+/** Said where a cell had to be cut: the record keeps every character. */
+export const LOG_CUT_NOTE = 'full text in the decision record';
+
+/** User text as a log cell holds it (cut to Excel's 32,767 characters with a marker). */
+function cellOf(value: PlanCell): PlanCell {
+  return typeof value === 'string' ? fitCellText(value, LOG_CUT_NOTE) : value;
+}
 /** Excel pads a column by about two characters around its longest text. */
 const WIDTH_PADDING_CHARS = 2;
 
@@ -37,7 +49,8 @@ export class SheetBuilder {
     formats: (NumberFormatKind | undefined)[] = [],
   ): number {
     const row = this.row++;
-    this.blocks.push({ row, column: 0, values: [values], ...(style ? { style } : {}) });
+    const cells = values.map(cellOf);
+    this.blocks.push({ row, column: 0, values: [cells], ...(style ? { style } : {}) });
     formats.forEach((format, column) => format && this.format(row, column, format));
     if (!style || style === 'header') this.measure(values, 0);
     return row;
@@ -61,7 +74,7 @@ export class SheetBuilder {
     rows: PlanCell[][],
     columnFormats: (NumberFormatKind | undefined)[] = [],
   ): TablePlan {
-    const body = rows.length ? rows : [header.map(() => null)];
+    const body = rows.length ? rows.map((r) => r.map(cellOf)) : [header.map(() => null)];
     const table: TablePlan = {
       name,
       row: this.row,
@@ -89,12 +102,14 @@ export class SheetBuilder {
     return Math.max(0, ...blocks, ...tables);
   }
 
-  /** Column widths that fit the measured text, within the bounds above. */
+  /** Column widths that fit the measured text, within the bounds above; longer text wraps. */
   columnWidths(): SheetPlan['columnWidths'] {
-    return this.widths.map((chars, column) => ({
-      column,
-      widthChars: Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, chars + WIDTH_PADDING_CHARS)),
-    }));
+    return this.widths.map((chars, column) => {
+      const fit = Math.max(MIN_WIDTH_CHARS, chars + WIDTH_PADDING_CHARS);
+      return fit > MAX_WIDTH_CHARS
+        ? { column, widthChars: MAX_WIDTH_CHARS, wrap: true }
+        : { column, widthChars: fit };
+    });
   }
 
   private measure(values: PlanCell[], column: number): void {
