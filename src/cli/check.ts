@@ -15,11 +15,13 @@ import { EXIT, inputError, withLocation, withLocationAsync, type ExitCode } from
 import type { CliOutput } from './console';
 import { DECISION_SHEET } from './decisionLayout';
 import { readDecisionSheet } from './decisionSheet';
-import { writeFileAtomic } from './files';
 import { defaultAuthor } from './run';
 import { formatTable } from './summaryTable';
 import { lbfVersion } from './version';
-import { openWorkbook, readSheetFromA1, readStoredRecord } from './workbookInput';
+import {
+  openWorkbook, readSheetFromA1, readStoredRecord, type InputWorkbook,
+} from './workbookInput';
+import { planOutput, writeOutput, type PlannedOutput } from './writeOutput';
 
 async function readTriggers(book: XlsxWorkbook, stored: DecisionRecord | null):
   Promise<ReviewTrigger[]> {
@@ -50,13 +52,9 @@ function checkSummary(results: readonly TriggerResult[], latest: LatestActuals):
 }
 
 async function writeCheck(
-  args: CheckArgs, book: XlsxWorkbook, stored: DecisionRecord | null, summary: string,
-  latest: LatestActuals,
+  args: CheckArgs, input: InputWorkbook, planned: PlannedOutput, stored: DecisionRecord,
+  summary: string, latest: LatestActuals, output: CliOutput,
 ): Promise<string> {
-  if (!stored) {
-    inputError('lbf check --write needs a decision record stored in the workbook; run ' +
-      '"lbf run" first, then check the workbook it wrote.');
-  }
   const today = new Date().toISOString().slice(0, 10);
   const content = { ...stored.content, evidence: [...stored.content.evidence, {
     source: 'lbf check', shows: summary, date: today, location: latest.where }] };
@@ -65,17 +63,25 @@ async function writeCheck(
     new Date()));
   const record = { ...stored, content, versions };
   const plan = renderDecisionLog(record, { addinVersion: lbfVersion(), includeRecord: true });
-  await withLocationAsync('writing the decision log', () => book.execute(plan));
-  const outPath = args.out ?? args.workbook;
-  await writeFileAtomic(outPath, Buffer.from(await book.save()));
-  return outPath;
+  await withLocationAsync('writing the decision log', () => input.book.execute(plan));
+  await writeOutput(input, planned, output);
+  return planned.shown;
 }
 
 /** `lbf check`. */
 export async function checkCommand(args: CheckArgs, output: CliOutput): Promise<ExitCode> {
   output.progress(`reading ${args.workbook}`);
-  const book = await openWorkbook(args.workbook);
+  const input = await openWorkbook(args.workbook);
+  const { book } = input;
   const stored = await readStoredRecord(book);
+  let planned: PlannedOutput | undefined;
+  if (args.write) {
+    if (!stored) {
+      inputError('lbf check --write needs a decision record stored in the workbook; run ' +
+        '"lbf run" first, then check the workbook it wrote.');
+    }
+    planned = await planOutput(input, args.out ?? args.workbook);
+  }
   const triggers = await readTriggers(book, stored);
   if (triggers.length === 0) {
     inputError(`The decision has no review triggers to check. Add them under "Review ` +
@@ -89,6 +95,8 @@ export async function checkCommand(args: CheckArgs, output: CliOutput): Promise<
   for (const line of formatTable(resultRows(results))) output.out(line);
   const summary = checkSummary(results, latest);
   output.out(summary);
-  if (args.write) output.out(`Wrote ${await writeCheck(args, book, stored, summary, latest)}`);
+  if (planned && stored) {
+    output.out(`Wrote ${await writeCheck(args, input, planned, stored, summary, latest, output)}`);
+  }
   return results.some((r) => r.status === 'FIRED') ? EXIT.triggersFired : EXIT.ok;
 }

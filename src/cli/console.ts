@@ -12,10 +12,18 @@ export interface CliOutput {
   progress(text: string): void;
 }
 
-/** The real terminal streams. */
+/**
+ * The real terminal streams. When the reader of stdout goes away (`lbf run …
+ * | head -1`), further results are dropped quietly instead of failing with EPIPE.
+ */
 export function processOutput(): CliOutput {
   const tty = Boolean(process.stderr.isTTY);
   let shown = false;
+  let stdoutClosed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stdoutClosed = true;
+  });
   const clear = () => {
     if (shown) process.stderr.write('\r\x1b[K');
     shown = false;
@@ -23,6 +31,7 @@ export function processOutput(): CliOutput {
   return {
     out: (line) => {
       clear();
+      if (stdoutClosed) return;
       process.stdout.write(`${line}\n`);
     },
     err: (line) => {

@@ -4,7 +4,7 @@
  * file in the same folder, then a rename), so a failed run never leaves a
  * half-written file behind.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { inputError } from './cliError';
 
@@ -67,22 +67,123 @@ export function defaultOutputPath(inputPath: string): string {
   return join(dirname(inputPath), `${stem}-lbf.xlsx`);
 }
 
-/** True when both paths name the same file (after resolving `.` and `..`). */
-export function samePath(a: string, b: string): boolean {
-  return resolve(a) === resolve(b);
+/**
+ * True when both paths name the same file: the same inode when both exist
+ * (so a symbolic or hard link to the input counts), else the same resolved path.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/** Where an output really goes and the mode it must keep. */
+export interface OutputTarget {
+  /** The path written: the real file when `--out` is a symbolic link. */
+  path: string;
+  /** Permission bits of the file replaced (kept on the new file); undefined when new. */
+  mode?: number;
 }
 
 /**
- * Writes `data` to `path` atomically: into a temp file in the same folder,
- * then renamed over the target. On any failure the temp file is removed and
- * a CliError explains what to do.
+ * Checks an output path before anything is computed or written: it must end
+ * in .xlsx; a symbolic link is followed to its real file; anything that exists
+ * and is not a regular file (a folder, a device such as /dev/full, a pipe) and
+ * a read-only file are refused (exit 2). Root passes `access(W_OK)` on any
+ * file, so the write bits of the mode are checked too.
  */
-export async function writeFileAtomic(path: string, data: Buffer): Promise<void> {
+export async function checkOutputPath(path: string): Promise<OutputTarget> {
+  if (!/\.xlsx$/i.test(path)) {
+    inputError(`--out ${JSON.stringify(path)} must name an .xlsx file (LBF writes Excel ` +
+      'workbooks): end the name in .xlsx.');
+  }
+  const real = await followLink(path);
+  const stat = await statOrNull(real, path);
+  if (!stat) {
+    await checkFolder(dirname(resolve(real)), path);
+    return { path: real };
+  }
+  if (stat.isDirectory()) inputError(`Cannot write ${path}: it is a folder. Give a file name.`);
+  if (!stat.isFile()) {
+    inputError(`Cannot write ${path}: it exists and is not a regular file (a device, pipe or ` +
+      'socket), so LBF will not replace it. Give the path of an .xlsx file with --out.');
+  }
+  if ((stat.mode & 0o222) === 0 || !(await writable(real))) {
+    inputError(`Cannot write ${path}: the file is read-only. Make it writable ` +
+      `(chmod u+w ${JSON.stringify(path)}) or choose another path with --out.`);
+  }
+  return { path: real, mode: stat.mode & 0o7777 };
+}
+
+async function followLink(path: string): Promise<string> {
+  const link = await fs.lstat(path).catch(() => null);
+  if (!link?.isSymbolicLink()) return path;
+  try {
+    return await fs.realpath(path);
+  } catch {
+    return inputError(`Cannot write ${path}: it is a symbolic link to a file or folder that ` +
+      'does not exist. Fix or remove the link, or choose another path with --out.');
+  }
+}
+
+async function statOrNull(real: string, shown: string) {
+  try {
+    return await fs.stat(real);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ENOTDIR') await checkFolder(dirname(resolve(real)), shown);
+    return explainWriteError(e, shown);
+  }
+}
+
+async function writable(path: string): Promise<boolean> {
+  try {
+    await fs.access(path, fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest existing ancestor of `folder` must be a folder. */
+async function checkFolder(folder: string, shown: string): Promise<void> {
+  let dir = folder;
+  for (;;) {
+    const stat = await fs.stat(dir).catch((e: NodeJS.ErrnoException) =>
+      (e.code === 'ENOENT' ? null : explainWriteError(e, shown)));
+    if (stat) {
+      if (!stat.isDirectory()) notAFolder(shown, dir);
+      return;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+function notAFolder(path: string, part?: string): never {
+  return inputError(`Cannot write ${path}: part of the path is not a folder` +
+    `${part ? ` (${part} is a file)` : ''}. Check --out.`);
+}
+
+/**
+ * Writes `data` to `target` atomically: into a temp file in the same folder,
+ * then renamed over the target, keeping the replaced file's permissions. On
+ * any failure the temp file is removed and a CliError explains what to do.
+ */
+export async function writeFileAtomic(target: OutputTarget | string, data: Buffer):
+  Promise<void> {
+  const { path, mode } = typeof target === 'string' ? { path: target, mode: undefined } : target;
   const folder = dirname(resolve(path));
   await ensureFolder(folder, path);
   const temp = join(folder, `.${basename(path)}.${process.pid}.lbf-tmp`);
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });
+    if (mode !== undefined) await fs.chmod(temp, mode);
     await fs.rename(temp, path);
   } catch (e) {
     await fs.rm(temp, { force: true });
@@ -107,8 +208,6 @@ function explainWriteError(e: unknown, path: string): never {
     );
   }
   if (code === 'EISDIR') inputError(`Cannot write ${path}: it is a folder. Give a file name.`);
-  if (code === 'ENOTDIR' || code === 'ENOENT') {
-    inputError(`Cannot write ${path}: part of the path is not a folder. Check --out.`);
-  }
+  if (code === 'ENOTDIR' || code === 'ENOENT' || code === 'EEXIST') notAFolder(path);
   throw e;
 }

@@ -15,13 +15,14 @@ import type { CliOutput } from './console';
 import { DECISION_SHEET } from './decisionLayout';
 import { readDecisionSheet, type DecisionInput } from './decisionSheet';
 import { evaluateOptions, readParameterTable, type Evaluation } from './evaluate';
-import { defaultOutputPath, writeFileAtomic } from './files';
+import { defaultOutputPath } from './files';
 import { readOptionsSheet } from './optionsSheet';
 import { parameterRangeRef, projectionSheet, scenariosSheet } from './outputPlans';
 import { buildContent } from './recordContent';
 import { COMPUTED_PREFIX } from './triggerPoints';
 import { formatTable, summaryRows } from './summaryTable';
 import { lbfVersion } from './version';
+import { planOutput, writeOutput } from './writeOutput';
 import {
   OPTIONS_SHEET, PARAMETERS_SHEET, openWorkbook, readSheetFromA1, readStoredRecord,
 } from './workbookInput';
@@ -61,19 +62,21 @@ function checkSelected(input: DecisionInput | null, e: Evaluation): void {
 /** Runs the whole job; the caller prints. */
 export async function runWorkbook(args: RunArgs, output: CliOutput): Promise<RunResult> {
   output.progress(`reading ${args.workbook}`);
-  const book = await openWorkbook(args.workbook);
+  const input = await openWorkbook(args.workbook);
+  const planned = await planOutput(input, args.out ?? defaultOutputPath(args.workbook));
+  const { book } = input;
   const paramGrid = await readSheetFromA1(book, PARAMETERS_SHEET, 'the parameter table');
   const table = readParameterTable(paramGrid);
   const optionsGrid = await readSheetFromA1(book, OPTIONS_SHEET, 'one row per option');
   const options = readOptionsSheet(optionsGrid);
   const stored = await readStoredRecord(book);
-  const input = await readDecision(book, stored);
-  const rules = stored?.content.decision.hardConstraints ?? input?.hardConstraints ?? [];
+  const decision = await readDecision(book, stored);
+  const rules = stored?.content.decision.hardConstraints ?? decision?.hardConstraints ?? [];
   const evaluation = evaluateOptions(table, options.options, rules,
     (text) => output.progress(`running ${text}`));
-  checkSelected(input, evaluation);
+  checkSelected(decision, evaluation);
   const version = lbfVersion();
-  const content = buildContent(stored?.content ?? null, input, evaluation, version);
+  const content = buildContent(stored?.content ?? null, decision, evaluation, version);
   const base = stored ?? emptyRecord();
   const summary = args.summary ?? `lbf run: options ${evaluation.runs.map((r) => r.option.id)
     .join(', ')}; recommended ${evaluation.tradeoff.recommended ?? 'none'}`;
@@ -87,9 +90,8 @@ export async function runWorkbook(args: RunArgs, output: CliOutput): Promise<Run
     ...renderDecisionLog(record, { addinVersion: version, includeRecord: true }).sheets,
   ] };
   await withLocationAsync('writing the output sheets', () => book.execute(plan));
-  const outPath = args.out ?? defaultOutputPath(args.workbook);
-  await writeFileAtomic(outPath, Buffer.from(await book.save()));
-  return { evaluation, record, outPath };
+  await writeOutput(input, planned, output);
+  return { evaluation, record, outPath: planned.shown };
 }
 
 /**
