@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { flushPendingSaves } from '../../src/taskpane/hooks/pendingSaves';
 import { captureLog, draftAt, fakeServices, renderPane } from './fakeServices';
 
 captureLog();
@@ -55,6 +56,20 @@ describe('Step 1, Scope', () => {
           scope: expect.objectContaining({ owner: 'Head of Support' }),
         }),
       ),
+    );
+  });
+
+  it('writes pending typing at once when flushed, as the preview does before Download', async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    await renderPane(services, 1);
+    await user.type(screen.getByLabelText(/^Decision owner/), 'Ana');
+    // The 600 ms typing pause has not passed: nothing is written yet.
+    expect(services.saveDraft).not.toHaveBeenCalled();
+    await act(() => flushPendingSaves());
+    expect(services.saveDraft).toHaveBeenCalledTimes(1);
+    expect(services.saveDraft).toHaveBeenLastCalledWith(
+      expect.objectContaining({ scope: expect.objectContaining({ owner: 'Ana' }) }),
     );
   });
 });

@@ -83,16 +83,24 @@ export function useDraft(services: WizardServices): DraftHandle {
     [save],
   );
   useEffect(() => () => clearTimeout(timer.current), []);
-  useEffect(
-    () =>
-      registerFlush(async () => {
-        if (!pending.current) return;
-        clearTimeout(timer.current);
-        pending.current = false;
-        await save();
-      }),
-    [save],
-  );
+  useEffect(() => {
+    const flush = async () => {
+      if (!pending.current) return;
+      clearTimeout(timer.current);
+      pending.current = false;
+      await save();
+    };
+    // Closing the pane hides the page first: start the pending save while it still can run.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    const unregister = registerFlush(flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      unregister();
+    };
+  }, [save]);
 
   const apply = useCallback(
     (change: (d: WizardDraft) => WizardDraft, now: boolean) => {

@@ -3,7 +3,12 @@
  * appended to the stored record's history, and the decision-log sheet
  * rendered from it, all in one write plan.
  */
-import { emptyRecord, parseRecord, publishVersion } from '../../core/record';
+import {
+  emptyRecord,
+  parseRecord,
+  publishVersion,
+  recordContent as recordContentSchema,
+} from '../../core/record';
 import {
   DEFAULT_LOG_SHEET,
   renderDecisionLog,
@@ -47,15 +52,19 @@ export async function publish(
   const rows = await readParameterRows(workbook, draft.inputs.parameters.address);
   const { options } = await runOptions(workbook, draft);
   const view = await tradeoff(workbook, draft);
-  const content = recordContent({
-    draft,
-    rows,
-    options,
-    baseline: await baselineValues(workbook, draft),
-    recommended: view.recommended,
-    switchingWeight: view.flip?.weight ?? null,
-    addinVersion,
-  });
+  // Checked against the record's schema before anything is written: a record that
+  // would not read back must never reach the workbook.
+  const content = recordContentSchema.parse(
+    recordContent({
+      draft,
+      rows,
+      options,
+      baseline: await baselineValues(workbook, draft),
+      recommended: view.recommended,
+      switchingWeight: view.flip?.weight ?? null,
+      addinVersion,
+    }),
+  );
   const stored = await workbook.readRecord();
   const record = stored === null ? emptyRecord() : parseRecord(stored);
   const versions = publishVersion(
