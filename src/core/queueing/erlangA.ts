@@ -83,14 +83,15 @@ export function erlangA(input: ErlangAInput): QueueResult {
   const blocking = input.blocking ?? erlangB(agents, loadErlangs);
   const states = queueWeights(agents, loadErlangs, theta, blocking);
   if (states === undefined) return failQueueTooLong(input);
-  const idleWeight = scratch[0] === 0 ? 0 : scratch[0] * (1 / blocking - 1);
+  const lowestWeight = states.lowest > 0 ? 0 : scratch[0];
+  const idleWeight = lowestWeight === 0 ? 0 : lowestWeight * (1 / blocking - 1);
   const norm = idleWeight + states.sum;
   const waitProbability = states.sum / norm;
   // E[queue] / A, kept free of a division by A so tiny loads cannot give 0/0.
   const queuePerLoad = states.momentPerLoad / norm;
   const abandonShare = Math.min(1, theta * queuePerLoad);
   const targetAhts = input.targetSeconds / ahtSeconds;
-  const answered = answeredWithin(agents, theta, targetAhts, states.count);
+  const answered = answeredWithin(agents, theta, targetAhts, states);
   if (input.work) input.work.states += states.visited + answered.steps;
   const answeredAfterWait = answered.weight / norm;
   return {
@@ -123,9 +124,10 @@ function clampShare(value: number): number {
 }
 
 /**
- * Fills scratch[0..count−1] with w_m / max w (m = number waiting) and returns,
- * on that scale, Σ w_m and Σ m·w_m / A = Σ m·w_(m−1) / (n + mθ); undefined when
- * the chain would need more than `MAX_QUEUE_STATES` states.
+ * Fills scratch[lowest..count−1] with w_m / max w (m = number waiting; states below
+ * `lowest` are negligible and read as 0) and returns, on that scale, Σ w_m and
+ * Σ m·w_m / A = Σ m·w_(m−1) / (n + mθ); undefined when the chain would need more than
+ * `MAX_QUEUE_STATES` states.
  */
 function queueWeights(agents: number, load: number, theta: number, blocking: number) {
   const peak = load > agents ? Math.floor((load - agents) / theta) : 0;
@@ -141,8 +143,7 @@ function queueWeights(agents: number, load: number, theta: number, blocking: num
       blocking)) {
       // Deep overload: the states left below are 0 to 1e-17 of the sum. Stopping here also
       // avoids crawling through subnormal numbers, which are slow and stop shrinking.
-      scratch.fill(0, 0, m);
-      lowest = m;
+      lowest = m; // scratch below `lowest` is stale: read as 0
       break;
     }
     scratch[m - 1] = weight;
@@ -153,14 +154,16 @@ function queueWeights(agents: number, load: number, theta: number, blocking: num
   for (;;) {
     const rate = agents + (m + 1) * theta;
     const ratio = load / rate;
-    if (ratio < 1 && tailNegligible(scratch[m], m, ratio, sum)) break;
+    // w_m < 1e-17·Σw is necessary for the bound, and cheap to test first.
+    const small = scratch[m] < TAIL_TOLERANCE * sum;
+    if (small && ratio < 1 && tailNegligible(scratch[m], m, ratio, sum)) break;
     if (!ensureScratch(m + 2)) return undefined;
     scratch[m + 1] = scratch[m] * ratio;
     momentPerLoad += ((m + 1) * scratch[m]) / rate;
     m += 1;
     sum += scratch[m];
   }
-  return { sum, momentPerLoad, count: m + 1, visited: m + 1 - lowest };
+  return { sum, momentPerLoad, count: m + 1, lowest, visited: m + 1 - lowest };
 }
 
 /**
@@ -203,7 +206,9 @@ function ensureScratch(size: number): boolean {
  * written as Σ w_(m−1)·n/(n + mθ)·(1 − I) so no division by A: the weight of
  * queue states whose newcomer is answered within t (in AHTs).
  */
-function answeredWithin(agents: number, theta: number, targetAhts: number, count: number) {
+function answeredWithin(agents: number, theta: number, targetAhts: number,
+  states: { count: number; lowest: number }) {
+  const { count, lowest } = states;
   if (targetAhts === 0) return { weight: 0, steps: 0 };
   const alpha = agents / theta + 1;
   const oneMinusZ = -Math.expm1(-theta * targetAhts);
@@ -218,7 +223,8 @@ function answeredWithin(agents: number, theta: number, targetAhts: number, count
     cdf += scale * factor;
     // cdf only rises: the states left add at most (1 − cdf)·Σw, below 1e-15 of the sum.
     if (cdf > 1 - ANSWERED_TOLERANCE) break;
-    answered += ((scratch[m - 1] * agents) / (agents + m * theta)) * Math.max(0, 1 - cdf);
+    const weight = m - 1 < lowest ? 0 : scratch[m - 1];
+    answered += ((weight * agents) / (agents + m * theta)) * Math.max(0, 1 - cdf);
     const growth = ((alpha + m - 1) * oneMinusZ) / m; // nb_m / nb_(m−1), falling in m
     scale *= growth;
     if (scale > RESCALE_ABOVE) {

@@ -17,11 +17,11 @@ export interface StaffingCurveRow {
 export const MAX_CURVE_ROWS = 1000;
 
 /**
- * Most Erlang A queue states one curve may visit (about 10–20 ns each, so well under a
- * second): rows far below a huge load with a long patience or target each sum a queue
- * of up to millions of states.
+ * Most Erlang A queue states one curve may visit (about 7 ns each, so about 0.6 s of
+ * CPU at most): rows far below a huge load with a long patience or target each sum a
+ * queue of up to millions of states.
  */
-export const MAX_CURVE_STATES = 40_000_000;
+export const MAX_CURVE_STATES = 80_000_000;
 
 /**
  * Queue measures at every whole agent count from `fromAgents` to `toAgents`,
