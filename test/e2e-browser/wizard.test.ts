@@ -5,7 +5,7 @@
  * it back with ExcelJS; scans every step with axe-core; keeps a screenshot of
  * every step under test-artifacts/e2e/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -101,6 +101,8 @@ afterAll(async () => {
 
 describe('the task pane in headless Chromium, on the example workbook', () => {
   it('walks the seven steps and publishes; the download holds the log and version 1', async () => {
+    // The preview must not need Office.js: no CDN script in its page at all.
+    expect(readFileSync(join(DIST, 'preview.html'), 'utf8')).not.toMatch(/<script[^>]+https?:/);
     await page.goto(`${server.url}/preview.html`);
     await stepShows(1);
 
