@@ -7,6 +7,7 @@ import { checkMetricName, type Actuals } from '../core/triggers';
 import { serialToDate, type CellValue } from '../workbook';
 import { readNumber } from './cellReaders';
 import { inputError, withLocation } from './cliError';
+import { checkShareValue } from './metricUnits';
 import { cellAt, cellText, headerKey, isEmptyRow, whereOf, type Grid } from './sheetGrid';
 
 export const DEFAULT_ACTUALS_SHEET = 'LBF Actuals';
@@ -34,7 +35,14 @@ export function readLatestActuals(grid: Grid, knownMetrics: readonly string[]): 
   const actuals: Record<string, number | null> = {};
   for (const [metric, c] of columns.metrics) {
     const where = whereOf(grid, last, c);
-    actuals[metric] = readNumber(cellAt(grid, last, c), where, metric) ?? null;
+    const value = readNumber(cellAt(grid, last, c), where, metric) ?? null;
+    if (value !== null) checkShareValue(metric, value, where);
+    actuals[metric] = value;
+  }
+  if (Object.values(actuals).every((v) => v === null)) {
+    inputError(`Sheet "${grid.sheet}", row ${grid.row + last + 1} (the last filled row) has ` +
+      `no actuals: every metric cell (${[...columns.metrics.keys()].join(', ')}) is blank. ` +
+      'Fill in the measured values, or delete the row if the period has no data yet.');
   }
   const label = columns.label === undefined ? '' : labelText(cellAt(grid, last, columns.label));
   return { actuals, label, where: `sheet "${grid.sheet}", row ${grid.row + last + 1}` };

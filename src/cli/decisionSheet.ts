@@ -12,8 +12,10 @@ import {
   readRequiredText, readText,
 } from './cellReaders';
 import { METRIC_NAMES } from '../core/model';
+import { PARAMETER_BY_NAME, PARAMETERS, nearestName, normalizeName } from '../core/params';
 import { checkMetricName, parseComparison } from '../core/triggers';
 import { inputError, withLocation } from './cliError';
+import { thresholdInMetricUnit } from './metricUnits';
 import { DECISION_FIELDS, DECISION_SECTIONS, type DecisionFieldKey } from './decisionLayout';
 import { readSectionedSheet, type SectionRow } from './sectionedSheet';
 import type { Grid } from './sheetGrid';
@@ -130,12 +132,22 @@ function readMetric(r: SectionRow): C['metrics'][number] {
 function readKeyInputMeta(r: SectionRow): [string, KeyInputMeta] {
   const category = readChoice(r.cells.category, r.where('category'), 'Category',
     inputCategories) ?? 'other';
-  return [req(r, 'parameter', 'Parameter').toLowerCase(), {
+  return [keyInputName(r), {
     category,
     refreshCadence: readChoice(r.cells.refresh, r.where('refresh'), 'Refresh cadence',
       cadences) ?? null,
     validated: readBoolean(r.cells.validated, r.where('validated'), 'Validated'),
   }];
+}
+
+function keyInputName(r: SectionRow): string {
+  const typed = req(r, 'parameter', 'Parameter');
+  const name = normalizeName(typed);
+  if (PARAMETER_BY_NAME.has(name)) return name;
+  const suggestion = nearestName(name, PARAMETERS.map((d) => d.name));
+  return inputError(`${r.where('parameter')} (Parameter): ${JSON.stringify(typed)} is not a ` +
+    `parameter name${suggestion ? `; did you mean ${suggestion}?` : '.'} Key inputs are ` +
+    'parameters of "LBF Parameters" (LBF.PARAMETERS() lists every name).');
 }
 
 function readApproval(r: SectionRow): C['governance']['approvals'][number] {
@@ -162,9 +174,8 @@ function readRule(r: SectionRow): C['decision']['hardConstraints'][number] {
     () => parseComparison('Comparison', r.cells.comparison));
   const metric = withLocation(r.where('metric'),
     () => checkMetricName('metric', req(r, 'metric', 'Metric'), METRIC_NAMES));
-  return {
-    metric, comparison,
-    threshold: readRequiredNumber(r.cells.threshold, r.where('threshold'), 'Threshold'),
-    unit: readText(r.cells.unit ?? null),
-  };
+  const typed = readRequiredNumber(r.cells.threshold, r.where('threshold'), 'Threshold');
+  const { threshold, unit } = thresholdInMetricUnit(metric, typed,
+    readText(r.cells.unit ?? null), r.where('unit'), r.where('threshold'));
+  return { metric, comparison, threshold, unit };
 }

@@ -5,13 +5,14 @@
  */
 import { runScenario, METRIC_NAMES, type ScenarioRun } from '../core/model';
 import {
-  parseParameterTable, scenarioFromTable, type ParameterTable, type Scenario,
+  nearestName, normalizeName, parseParameterTable, scenarioFromTable,
+  type ParameterTable, type Scenario,
 } from '../core/params';
 import type { MetricRule } from '../core/record';
 import { evaluateTradeoff, type Constraint, type Tradeoff } from '../core/tradeoff';
 import { inputError, withLocation } from './cliError';
 import type { OptionInput } from './optionsSheet';
-import type { Grid } from './sheetGrid';
+import { whereOf, type Grid } from './sheetGrid';
 
 /** One option run: its input, the scenario used and the model's answer. */
 export interface OptionRun {
@@ -27,8 +28,30 @@ export interface Evaluation {
   tradeoff: Tradeoff;
 }
 
+const PARAMETER_HEADERS = ['name', 'parameter', 'value', 'unit', 'units', 'low', 'min', 'high',
+  'max', 'owner', 'source', 'note', 'notes', 'comment'];
+
+/** A header row (Name in A1) may hold only known column names; a typo names its cell. */
+function checkParameterHeader(grid: Grid): void {
+  const first = grid.values[0] ?? [];
+  const words = first.map((c) => (typeof c === 'string' ? normalizeName(c) : ''));
+  if (words[0] !== 'name' && words[0] !== 'parameter') return;
+  words.forEach((w, c) => {
+    if (w === '' || PARAMETER_HEADERS.includes(w)) return;
+    const near = nearestName(w, PARAMETER_HEADERS);
+    inputError(`${whereOf(grid, 0, c)}: the header ${JSON.stringify(first[c])} is not a ` +
+      `column of the parameter table${near ? `; did you mean ${capital(near)}?` : '.'} ` +
+      'The columns are Name, Value, Unit, Low, High, Owner, Source, Note.');
+  });
+}
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Parses the parameter sheet (values from A1, so row numbers are sheet rows). */
 export function readParameterTable(grid: Grid): ParameterTable {
+  checkParameterHeader(grid);
   return withLocation(`sheet "${grid.sheet}"`,
     () => parseParameterTable(grid.values, { argument: grid.sheet }));
 }

@@ -29,8 +29,17 @@ Options:
                       beside the input. The input is overwritten only when
                       --out names it.
   --author <name>     author of the new record version (default: the user name)
-  --summary <text>    one-line summary of the version (default: "lbf run")
-  -h, --help          this text`;
+  --summary <text>    one-line summary of the version (default: "lbf run:
+                      options A, B, C; recommended C" with the workbook's
+                      options and recommendation)
+  --decision-from-sheet
+                      take the text of "LBF Decision" into the new version
+                      even when a record is stored (the history is kept);
+                      without it the stored record takes precedence
+  -h, --help          this text
+
+The input is never overwritten unless --out names it, and not even then when
+it holds parts LBF cannot carry over (charts, pivot tables, macros …).`;
 
 export const CHECK_HELP = `Usage: lbf check <workbook.xlsx> [options]
 

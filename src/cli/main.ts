@@ -20,6 +20,10 @@ export async function main(argv: string[], output: CliOutput): Promise<ExitCode>
     const args = parseCommandLine(argv);
     switch (args.command) {
       case 'help':
+        if (args.bare) {
+          output.err(MAIN_HELP);
+          return EXIT.badInput;
+        }
         output.out(args.topic === 'run' ? RUN_HELP : args.topic === 'check' ? CHECK_HELP : MAIN_HELP);
         return EXIT.ok;
       case 'version':

@@ -28,6 +28,47 @@ export interface OptionsInput {
 }
 
 const OPTION_ID = /^[A-Z][A-Z0-9]{0,3}$/;
+
+/**
+ * Parameters every option must share: the trade-off weighs cost against
+ * quality with them, and quality is measured against the targets, so an
+ * option that changed one would be scored on a different scale.
+ */
+const SHARED_PARAMETERS: Record<string, string> = {
+  horizon_weeks: 'every option is projected over the same horizon',
+  budget_per_week: 'the efficiency index of every option is measured against one budget',
+  quality_weight: 'the trade-off weighs every option with one quality weight',
+  frt_target_hours: 'quality is measured against one first-response target',
+  resolution_rate_target: 'quality is measured against one resolution-rate target',
+  backlog_days_target: 'quality is measured against one backlog target',
+  live_sl_target: 'quality is measured against one live service-level target',
+  live_answer_seconds: 'the live service level is measured against one answer time',
+};
+
+/** Spreadsheet-column style ids: A … Z, AA, AB … */
+function letters(n: number): string {
+  let id = '';
+  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) {
+    id = String.fromCharCode(65 + ((k - 1) % 26)) + id;
+  }
+  return id;
+}
+
+/** Ids for rows whose column A is a name, skipping ids other rows give explicitly. */
+function autoIds(grid: Grid, rows: number[]): Map<number, string> {
+  const explicit = new Set(rows.map((r) => cellText(cellAt(grid, r, 0)))
+    .filter((t) => OPTION_ID.test(t)));
+  const ids = new Map<number, string>();
+  let next = 0;
+  for (const r of rows) {
+    const first = cellText(cellAt(grid, r, 0));
+    if (OPTION_ID.test(first) || first === '') continue;
+    while (explicit.has(letters(next))) next += 1;
+    ids.set(r, letters(next));
+    next += 1;
+  }
+  return ids;
+}
 const LABEL_COLUMNS = ['option', 'name', 'description'] as const;
 
 /** Reads and checks the options sheet; problems name the cell. */
@@ -35,10 +76,12 @@ export function readOptionsSheet(grid: Grid): OptionsInput {
   const headerRow = firstFilledRow(grid);
   const { labels, parameters } = mapHeader(grid, headerRow);
   const options: OptionInput[] = [];
+  const rows: number[] = [];
   for (let r = headerRow + 1; r < grid.values.length; r += 1) {
-    if (isEmptyRow(grid, r)) continue;
-    options.push(readOption(grid, r, labels, parameters, options));
+    if (!isEmptyRow(grid, r)) rows.push(r);
   }
+  const ids = autoIds(grid, rows);
+  for (const r of rows) options.push(readOption(grid, r, labels, parameters, options, ids));
   if (options.length === 0) {
     inputError(`Sheet "${grid.sheet}" has a header but no option under it. Add one row per ` +
       'option (A, B, C …) with the parameter values it changes.');
@@ -70,6 +113,11 @@ function mapHeader(grid: Grid, r: number) {
       continue;
     }
     const name = parameterName(grid, r, c, raw);
+    if (SHARED_PARAMETERS[name]) {
+      inputError(`${whereOf(grid, r, c)}: options cannot change ${name}: ` +
+        `${SHARED_PARAMETERS[name]}, so scores would not be comparable. Remove the column ` +
+        `and set ${name} once in "LBF Parameters".`);
+    }
     if (parameters.has(name)) inputError(`${whereOf(grid, r, c)}: ${name} has two columns.`);
     parameters.set(name, c);
   }
@@ -87,16 +135,19 @@ function parameterName(grid: Grid, r: number, c: number, raw: string): string {
 
 function readOption(
   grid: Grid, r: number, labels: Partial<Record<string, number>>,
-  parameters: Map<string, number>, earlier: OptionInput[],
+  parameters: Map<string, number>, earlier: OptionInput[], ids: Map<number, string>,
 ): OptionInput {
   const first = cellText(cellAt(grid, r, 0));
   const nameCell = labels.name === undefined ? '' : cellText(cellAt(grid, r, labels.name));
   const isId = OPTION_ID.test(first);
-  const id = isId ? first : String.fromCharCode(65 + earlier.length);
-  const name = nameCell || (isId ? `Option ${first}` : first);
   if (first === '') inputError(`${whereOf(grid, r, 0)} is empty; write the option (A, B, C …).`);
+  const id = isId ? first : (ids.get(r) as string);
+  const name = nameCell || (isId ? `Option ${first}` : first);
   const clash = earlier.find((o) => o.id === id);
-  if (clash) inputError(`${whereOf(grid, r, 0)}: option ${id} appears twice (${clash.where}).`);
+  if (clash) {
+    inputError(`${whereOf(grid, r, 0)}: option ${id} appears twice (also ${clash.where}). ` +
+      'Give each option its own id.');
+  }
   const overrides: Record<string, number | string> = {};
   for (const [parameter, c] of parameters) {
     const value = cellAt(grid, r, c);

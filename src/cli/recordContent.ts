@@ -122,8 +122,8 @@ function modelInfo(s: Scenario, version: string): RecordContent['model'] {
   };
 }
 
-/** The analyst-written parts: from the stored content if any, else from the sheet. */
-function writtenParts(input: DecisionInput): RecordContent {
+/** The analyst-written parts of a record content, from the LBF Decision sheet. */
+export function writtenParts(input: DecisionInput): RecordContent {
   const c = emptyContent();
   return {
     ...c, objective: input.objective, scope: { ...input.scope, horizonWeeks: c.scope.horizonWeeks },

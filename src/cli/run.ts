@@ -9,7 +9,7 @@ import { renderDecisionLog, type WritePlan } from '../workbook';
 import type { XlsxWorkbook } from '../xlsx';
 import type { RunArgs } from './args';
 import {
-  EXIT, inputError, withLocation, withLocationAsync, type ExitCode,
+  CliError, EXIT, inputError, withLocation, withLocationAsync, type ExitCode,
 } from './cliError';
 import type { CliOutput } from './console';
 import { DECISION_SHEET } from './decisionLayout';
@@ -19,12 +19,13 @@ import { defaultOutputPath } from './files';
 import { readOptionsSheet } from './optionsSheet';
 import { parameterRangeRef, projectionSheet, scenariosSheet } from './outputPlans';
 import { buildContent } from './recordContent';
+import { noticeSheetDiffers } from './recordChecks';
 import { COMPUTED_PREFIX } from './triggerPoints';
 import { formatTable, summaryRows } from './summaryTable';
 import { lbfVersion } from './version';
 import { planOutput, writeOutput } from './writeOutput';
 import {
-  OPTIONS_SHEET, PARAMETERS_SHEET, openWorkbook, readSheetFromA1, readStoredRecord,
+  OPTIONS_SHEET, PARAMETERS_SHEET, openWorkbook, readSheetFromA1, readStoredRecord, sheetKey,
 } from './workbookInput';
 
 /** Who publishes when --author is not given: the login name. */
@@ -43,9 +44,28 @@ export interface RunResult {
   outPath: string;
 }
 
-async function readDecision(book: XlsxWorkbook, stored: DecisionRecord | null):
-  Promise<DecisionInput | null> {
-  if (stored) return null;
+/**
+ * The LBF Decision sheet when it is used: with no stored record, or with
+ * --decision-from-sheet. Otherwise the stored record wins and the sheet is
+ * only compared with it, for a notice.
+ */
+async function readDecision(
+  book: XlsxWorkbook, stored: DecisionRecord | null, args: RunArgs, output: CliOutput,
+): Promise<DecisionInput | null> {
+  const hasSheet = (await book.listSheets()).some((s) => sheetKey(s.name) ===
+    sheetKey(DECISION_SHEET));
+  if (stored && !args.decisionFromSheet) {
+    if (!hasSheet) return null;
+    try {
+      const grid = await readSheetFromA1(book, DECISION_SHEET, 'the decision record\'s text');
+      noticeSheetDiffers(stored.content, readDecisionSheet(grid), output);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      output.err(`lbf: note: the stored decision record takes precedence over sheet ` +
+        `"${DECISION_SHEET}", which was not compared with it: ${e.message}`);
+    }
+    return null;
+  }
   const grid = await readSheetFromA1(book, DECISION_SHEET, 'the decision record\'s text');
   return readDecisionSheet(grid);
 }
@@ -70,13 +90,14 @@ export async function runWorkbook(args: RunArgs, output: CliOutput): Promise<Run
   const optionsGrid = await readSheetFromA1(book, OPTIONS_SHEET, 'one row per option');
   const options = readOptionsSheet(optionsGrid);
   const stored = await readStoredRecord(book);
-  const decision = await readDecision(book, stored);
-  const rules = stored?.content.decision.hardConstraints ?? decision?.hardConstraints ?? [];
+  const decision = await readDecision(book, stored, args, output);
+  const rules = decision?.hardConstraints ?? stored?.content.decision.hardConstraints ?? [];
   const evaluation = evaluateOptions(table, options.options, rules,
     (text) => output.progress(`running ${text}`));
   checkSelected(decision, evaluation);
   const version = lbfVersion();
-  const content = buildContent(stored?.content ?? null, decision, evaluation, version);
+  const written = decision ? null : stored?.content ?? null;
+  const content = buildContent(written, decision, evaluation, version);
   const base = stored ?? emptyRecord();
   const summary = args.summary ?? `lbf run: options ${evaluation.runs.map((r) => r.option.id)
     .join(', ')}; recommended ${evaluation.tradeoff.recommended ?? 'none'}`;

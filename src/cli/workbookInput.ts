@@ -9,6 +9,7 @@ import { XlsxWorkbook } from '../xlsx';
 import JSZip from 'jszip';
 import { inputError, withLocationAsync } from './cliError';
 import { readWorkbookFile } from './files';
+import { verifyStoredHistory } from './recordChecks';
 import { gridOf, type Grid } from './sheetGrid';
 import { isWorkbookPackage, normalisedForExcelJs, packageInfo, type PackageInfo } from './zipParts';
 
@@ -132,11 +133,16 @@ export async function readSheetFromA1(
   return { sheet: actual, row: 0, column: 0, values };
 }
 
-/** The decision record stored in the workbook, or null; a damaged one is a CliError. */
+/**
+ * The decision record stored in the workbook, or null; a damaged one, or one
+ * whose history no longer verifies, is a CliError.
+ */
 export async function readStoredRecord(book: Workbook): Promise<DecisionRecord | null> {
-  return withLocationAsync('the stored decision record (very hidden sheet LBF_Record)',
-    async () => {
+  const record = await withLocationAsync(
+    'the stored decision record (very hidden sheet LBF_Record)', async () => {
       const json = await book.readRecord();
       return json === null ? null : parseRecord(json);
     });
+  if (record) verifyStoredHistory(record);
+  return record;
 }

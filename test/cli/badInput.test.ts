@@ -119,7 +119,7 @@ describe('lbf arguments', () => {
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['run'], /lbf run needs a workbook/],
     [['run', 'a.xlsx', 'b.xlsx'], /takes one workbook; got 2 paths/],
-    [['run', 'a.xlsx', '--colour'], /Unknown option '--colour'/],
+    [['run', 'a.xlsx', '--colour'], /unknown option --colour\. Options: --out <value>/],
     [['check', 'a.xlsx', '--out', 'b.xlsx'], /--out needs --write/],
   ])('refuses %j with exit code 2', (args, message) => {
     const r = runCli(args);

@@ -60,7 +60,8 @@ describe('readDecisionSheet', () => {
       { date: '2026-01-19', milestone: 'Approved', done: true },
       { date: '2026-04-27', milestone: 'Review', done: false }]);
     expect(d.ownership.reviewTriggers).toEqual([{ metric: 'frt_hours', comparison: '>=',
-      threshold: 0.9, unit: '', action: 'Add staff' }]);
+      // A blank Unit means the metric's own unit, which the record then states.
+      threshold: 0.9, unit: 'hours', action: 'Add staff' }]);
   });
 
   it.each([
@@ -97,7 +98,7 @@ describe('readOptionsSheet', () => {
   });
 
   it.each([
-    [[['Option', 'inhouse_fte'], ['A', 1], ['A', 2]], /cell A3: option A appears twice \(sheet "LBF Options", row 2\)/],
+    [[['Option', 'inhouse_fte'], ['A', 1], ['A', 2]], /cell A3: option A appears twice \(also sheet "LBF Options", row 2\)/],
     [[['Option', 'inhouse_fte'], ['A', { error: '#REF!' }]], /cell B2 holds the error #REF!/],
     [[['Option', 'inhouse_fte']], /has a header but no option under it/],
   ])('refuses %j', (values, message) => {
