@@ -10,7 +10,9 @@ import {
 } from '../core/params';
 import type { MetricRule } from '../core/record';
 import { evaluateTradeoff, type Constraint, type Tradeoff } from '../core/tradeoff';
-import { inputError, withLocation } from './cliError';
+import { isLbfError } from '../core/errors';
+import { cellA1 } from '../workbook';
+import { CliError, inputError, withLocation } from './cliError';
 import type { OptionInput } from './optionsSheet';
 import { whereOf, type Grid } from './sheetGrid';
 
@@ -52,8 +54,33 @@ function capital(word: string): string {
 /** Parses the parameter sheet (values from A1, so row numbers are sheet rows). */
 export function readParameterTable(grid: Grid): ParameterTable {
   checkParameterHeader(grid);
-  return withLocation(`sheet "${grid.sheet}"`,
-    () => parseParameterTable(grid.values, { argument: grid.sheet }));
+  try {
+    return parseParameterTable(grid.values, { argument: grid.sheet });
+  } catch (e) {
+    if (!isLbfError(e)) throw e;
+    throw new CliError(`Sheet "${grid.sheet}": ${withCells(e.message, grid)}`);
+  }
+}
+
+/** Column of Value, Low and High: from the header row, else the positional layout. */
+function columnOf(grid: Grid, which: string): number {
+  const first = (grid.values[0] ?? []).map((c) => (typeof c === 'string' ? normalizeName(c) : ''));
+  const words: Record<string, string[]> = { name: ['name', 'parameter'], value: ['value'],
+    low: ['low', 'min'], high: ['high', 'max'] };
+  const found = first.findIndex((w) => (words[which] ?? []).includes(w));
+  return found >= 0 ? found : ({ name: 0, value: 1, low: 3, high: 4 }[which] ?? 1);
+}
+
+/**
+ * The parser names rows ("quality_weight High (row 10)"); the command line
+ * names the cell: "quality_weight High (cell 'LBF Parameters'!E10)".
+ */
+function withCells(message: string, grid: Grid): string {
+  const aboutName = /unknown parameter|twice|duplicate/i.test(message);
+  return message.replace(/(\b(Low|High) )?\(row (\d+)\)/g, (_all, _l, which, row) => {
+    const c = columnOf(grid, (which ?? (aboutName ? 'name' : 'value')).toLowerCase());
+    return `${_l ?? ''}(cell '${grid.sheet}'!${cellA1(Number(row) - 1, grid.column + c)})`;
+  });
 }
 
 /** Hard constraints of the record as the trade-off reads them. */

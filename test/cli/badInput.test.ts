@@ -60,7 +60,7 @@ describe('lbf run refuses bad files with exit code 2', () => {
       wb.getWorksheet('LBF Parameters')!.getCell('A4').value = 'aht_minute';
     });
     expectRefused(['run', path, '--out', out],
-      /Sheet "LBF Parameters": Unknown parameter "aht_minute"\. Did you mean ticket_aht_minutes\?.*row 4/,
+      /Sheet "LBF Parameters": Unknown parameter "aht_minute"\. Did you mean ticket_aht_minutes\?.*cell 'LBF Parameters'!A4/,
       outDir);
   });
 

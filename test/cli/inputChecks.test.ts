@@ -235,6 +235,20 @@ describe('messages', () => {
       /sheet "LBF Parameters", cell B1: the header "Valu" is not a column of the parameter table; did you mean Value\?/);
   });
 
+  it('names the cell of a bad parameter value and of a bad High', async () => {
+    const value = await small('pv.xlsx', (wb) => {
+      wb.getWorksheet('LBF Parameters')!.getCell('B4').value = -3;
+    });
+    refused(['run', value, '--out', join(dir, 'o.xlsx')],
+      /ticket_aht_minutes \(cell 'LBF Parameters'!B4\) must be a number/);
+    const high = await small('ph.xlsx', (wb) => {
+      wb.getWorksheet('LBF Parameters')!.getRow(10).values =
+        ['quality_weight', 0.5, 'share', 0.4, 1.6, 'Lead', 'Policy', 'Even'];
+    });
+    refused(['run', high, '--out', join(dir, 'o.xlsx')],
+      /quality_weight High \(cell 'LBF Parameters'!E10\) is a share between 0 and 1; got 1\.6/);
+  });
+
   it('says a zip that is not a workbook is not an .xlsx', async () => {
     const zip = new JSZip();
     zip.file('readme.txt', 'hello');
