@@ -4,6 +4,7 @@ export const MAIN_HELP = `lbf: the Customer Support Load Balancing Framework on 
 
 Usage:
   lbf run <workbook.xlsx> [--out <file.xlsx>] [--author <name>] [--summary <text>]
+          [--decision-from-sheet]
   lbf check <workbook.xlsx> [--actuals <sheet>] [--write [--out <file.xlsx>]] [--author <name>]
   lbf --help | lbf <command> --help | lbf --version
 
@@ -13,8 +14,8 @@ Commands:
           append a version to the decision record
   check   compare the review triggers with the latest actuals
 
-Exit codes: 0 done (check: no trigger fired), 2 bad input, 3 a trigger fired
-(check), 1 unexpected failure. The workbook layout is in docs/workbook-contract.md.`;
+Exit codes: 0 done (check: no trigger fired), 2 bad input (also: lbf with no
+arguments), 3 a trigger fired (check), 1 unexpected failure. The workbook layout is in docs/workbook-contract.md.`;
 
 export const RUN_HELP = `Usage: lbf run <workbook.xlsx> [options]
 
