@@ -60,6 +60,8 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (s.size !== undefined) range.format.font.size = s.size;
   if (s.color !== undefined) range.format.font.color = s.color;
   if (s.fill !== undefined) range.format.fill.color = s.fill;
+  // Styled lines run on into empty neighbours even in a wrapped column.
+  range.format.wrapText = false;
 }
 
 function addChart(ctx: Ctx, sheet: Excel.Worksheet, plan: ChartPlan): void {

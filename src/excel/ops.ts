@@ -176,9 +176,7 @@ export function sheetOps(plan: SheetPlan, position: number): OfficeOp[] {
   const small = OP_OVERHEAD_BYTES;
   return [
     { kind: 'sheet', sheet, replace: position >= 0, position, bytes: small },
-    ...plan.blocks.flatMap((b) => blockOps(sheet, b)),
-    ...tableOps(sheet, plan),
-    ...formatOps(sheet, plan),
+    // Widths (and column wrap) first, so a styled line's own format wins over its column's.
     ...(plan.columnWidths ?? []).map((w) => ({
       kind: 'columnWidth' as const,
       sheet,
@@ -187,6 +185,9 @@ export function sheetOps(plan: SheetPlan, position: number): OfficeOp[] {
       wrap: w.wrap ?? false,
       bytes: small,
     })),
+    ...plan.blocks.flatMap((b) => blockOps(sheet, b)),
+    ...tableOps(sheet, plan),
+    ...formatOps(sheet, plan),
     ...(plan.pageSetup
       ? [{ kind: 'pageLayout' as const, sheet, setup: plan.pageSetup, bytes: small }]
       : []),

@@ -31,3 +31,28 @@ export function fitCellText(text: string, note: string = DEFAULT_CUT_NOTE): stri
   if (last >= 0xd800 && last <= 0xdbff) keep--;
   return text.slice(0, keep) + marker;
 }
+
+/**
+ * `text` in lines of at most `width` characters, broken at spaces (a word
+ * longer than `width` is split).
+ * @example breakLines('aa bb cc', 5) // ['aa bb', 'cc']
+ */
+export function breakLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= width) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (line.length > width) {
+      lines.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  lines.push(line);
+  return lines;
+}

@@ -19,7 +19,7 @@ import {
   type WritePlan,
 } from '../workbook/plan';
 import { isCellError } from '../workbook/values';
-import { fitCellText } from '../workbook/cellText';
+import { breakLines, fitCellText } from '../workbook/cellText';
 import { assertPlanWritable } from '../workbook/validatePlan';
 import { XLSX_STYLES } from './styles';
 
@@ -113,11 +113,27 @@ function applyLayout(ws: Worksheet, plan: SheetPlan): void {
     column.width = w.widthChars;
     if (w.wrap) column.alignment = { wrapText: true, vertical: 'top' };
   }
+  keepStyledLinesUnwrapped(ws, plan);
   applyPageSetup(ws, plan.pageSetup);
   const ySplit = plan.frozenRows ?? 0;
   const xSplit = plan.frozenColumns ?? 0;
   if (ySplit > 0 || xSplit > 0) {
     ws.views = [{ state: 'frozen', ySplit, xSplit, topLeftCell: cellA1(ySplit, xSplit) }];
+  }
+}
+
+/**
+ * Titles, section heads, warnings and notes run on into the empty cells to
+ * their right; a wrapped column would fold them into its width instead.
+ */
+function keepStyledLinesUnwrapped(ws: Worksheet, plan: SheetPlan): void {
+  for (const block of plan.blocks) {
+    if (!block.style) continue;
+    block.values.forEach((line, r) =>
+      line.forEach((_, c) => {
+        ws.getCell(block.row + r + 1, block.column + c + 1).alignment = { wrapText: false };
+      }),
+    );
   }
 }
 
@@ -170,11 +186,21 @@ export function chartNote(chart: ChartPlan): string {
   );
 }
 
+/**
+ * Characters per row of a chart note. The note goes down the chart's place in
+ * short rows: one long cell would run far to the right, and printing with
+ * fit-to-width would shrink the whole page to reach its end.
+ */
+export const CHART_NOTE_LINE_CHARS = 40;
+
 function writeChartNotes(ws: Worksheet, charts: ChartPlan[]): void {
   for (const chart of charts) {
-    const cell = ws.getCell(chart.row + 1, chart.column + 1);
-    cell.value = chartNote(chart);
-    cell.font = XLSX_STYLES.note.font;
+    breakLines(chartNote(chart), CHART_NOTE_LINE_CHARS).forEach((line, i) => {
+      const cell = ws.getCell(chart.row + 1 + i, chart.column + 1);
+      cell.value = line;
+      cell.font = XLSX_STYLES.note.font;
+      cell.alignment = { wrapText: false };
+    });
   }
 }
 

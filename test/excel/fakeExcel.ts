@@ -26,7 +26,11 @@ export class Recorder {
   /** Syncs that throw InvalidOperationInCellEditMode before the first succeeds. */
   cellEditFailures = 0;
 
+  /** Every command with its arguments, in order, across all requests. */
+  calls: { command: string; args: unknown[] }[] = [];
+
   log(command: string, args: unknown[]): void {
+    this.calls.push({ command, args });
     this.pending.commands.push(command);
     this.pending.bytes += Buffer.byteLength(JSON.stringify(args) ?? '', 'utf8') + command.length;
   }

@@ -215,8 +215,14 @@ describe('OfficeWorkbook print setup', () => {
     expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet.printTitleRows).toBe('$1:$4');
     expect(office.lastSyncs).toBe(2);
-    const commands = book.rec.requests.flatMap((r) => r.commands);
-    expect(commands).toContain('format.wrapText');
+    // Wrapped columns are set before the styled lines, which then turn wrap off
+    // for themselves: the first wrapText write is true, the styled ones false.
+    const wraps = book.rec.calls.filter((c) => c.command === 'format.wrapText');
+    expect(wraps[0].args).toEqual([true]);
+    expect(wraps.filter((c) => c.args[0] === false).length).toBeGreaterThan(0);
+    const lastTrue = wraps.map((c) => c.args[0]).lastIndexOf(true);
+    const firstFalse = wraps.map((c) => c.args[0]).indexOf(false);
+    expect(lastTrue).toBeLessThan(firstFalse);
   });
 
   it('skips page setup where the requirement set is missing, writing everything else', async () => {

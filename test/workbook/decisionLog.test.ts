@@ -102,7 +102,7 @@ describe('renderDecisionLog read back with ExcelJS', () => {
     }
   });
 
-  it('writes the options with their metric snapshot and number formats', () => {
+  it('writes the options one per row, then their metric snapshot one metric per row', () => {
     const top = columnA(ws).find((c) => c.text === 'Option')!.row;
     const header = (ws.getRow(top).values as unknown[]).slice(1);
     expect(header).toEqual([
@@ -110,18 +110,28 @@ describe('renderDecisionLog read back with ExcelJS', () => {
       'Name',
       'Description',
       'Overrides',
-      'cost_per_week',
-      'quality_index',
-      'frt_hours',
       'Cost efficiency',
       'Service quality',
       'Decision',
     ]);
     expect(ws.getCell(top + 2, 4).value).toBe('outsourced_fte = 4 FTE');
-    expect(ws.getCell(top + 2, 5).value).toBe(21_500);
-    expect(ws.getCell(top + 2, 5).numFmt).toBe('#,##0.00');
-    expect(ws.getCell(top + 2, 7).numFmt).toBe('#,##0.0 "h"');
-    expect(ws.getCell(top + 2, 10).value).toBe('selected');
+    expect(ws.getCell(top + 2, 7).value).toBe('selected');
+
+    const snap = columnA(ws).find((c) => c.text === 'Metric' && c.row > top)!.row;
+    expect((ws.getRow(snap).values as unknown[]).slice(1)).toEqual([
+      'Metric',
+      'Unit',
+      'Option A',
+      'Option B',
+      'Option C',
+    ]);
+    const line = (r: number) => [1, 2, 3, 4, 5].map((c) => ws.getCell(r, c).value);
+    expect(line(snap + 1)).toEqual(['cost_per_week', 'money per week', 18_000, 21_500, 19_200]);
+    expect(ws.getCell(snap + 1, 4).numFmt).toBe('#,##0.00');
+    expect(line(snap + 2)[0]).toBe('quality_index');
+    expect(ws.getCell(snap + 2, 3).numFmt).toBe('#,##0.0');
+    expect(line(snap + 3)).toEqual(['frt_hours', 'hours', 11.2, 6.8, 8.9]);
+    expect(ws.getCell(snap + 3, 5).numFmt).toBe('#,##0.0 "h"');
   });
 
   it('formats the quality weight as a weight (0.600, not 60%) and approval dates as dates', () => {
@@ -136,12 +146,16 @@ describe('renderDecisionLog read back with ExcelJS', () => {
     expect(date.numFmt).toBe('yyyy-mm-dd');
   });
 
-  it('sizes columns to fit, within 8 and 60 characters', () => {
+  it('sizes columns within 8 and 50 characters, wrapping long text but not the title', () => {
     const widths = [1, 2, 3, 4].map((c) => ws.getColumn(c).width ?? 0);
     for (const w of widths) expect(w).toBeGreaterThanOrEqual(8);
-    for (const w of widths) expect(w).toBeLessThanOrEqual(60);
-    // Column A holds "Weight at which the recommendation changes" (42 characters) + 2.
-    expect(widths[0]).toBe(44);
+    for (const w of widths) expect(w).toBeLessThanOrEqual(50);
+    // "Weight at which the recommendation changes" (42 characters) is longer
+    // than column A, so A wraps; the title above runs on instead of folding.
+    const label = columnA(ws).find((c) => c.text.startsWith('Weight at which'))!;
+    expect(widths[0]).toBeLessThan(44);
+    expect(ws.getCell(label.row, 1).alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('A1').alignment?.wrapText ?? false).toBe(false);
   });
 
   it('says there are no warnings for a clean record', () => {
@@ -212,17 +226,18 @@ describe('renderDecisionLog warnings and user text', () => {
 });
 
 describe('renderDecisionLog layout', () => {
-  it('places both charts right of the widest table, even with many metrics', () => {
+  it('keeps many metrics from widening the log: charts stay right of the 11-column inputs', () => {
     const r = record((x) => {
       for (const o of x.content.options) {
         for (let i = 0; i < 8; i++) o.metrics.push({ metric: `m${i}`, value: i, unit: 'index' });
       }
     });
     const sheet = renderDecisionLog(r, { addinVersion: '0.1.0' }).sheets[0];
-    const options = sheet.tables!.find((t) => t.name === 'LBF_Log_Options')!;
-    // 4 fixed columns + 3 snapshot metrics + 8 added + 3 closing columns = 18 (A to R).
-    expect(options.header.length).toBe(18);
-    expect(sheet.charts!.map((c) => c.column)).toEqual([19, 19]);
+    const snapshot = sheet.tables!.find((t) => t.name === 'LBF_Log_OptionMetrics')!;
+    // 3 snapshot metrics + 8 added = 11 rows; Metric, Unit and options A, B, C = 5 columns.
+    expect([snapshot.rows.length, snapshot.header.length]).toEqual([11, 5]);
+    // The widest table is the 11-column key-inputs table (A to K): charts go to M.
+    expect(sheet.charts!.map((c) => c.column)).toEqual([12, 12]);
   });
 
   it('gives a log on another sheet its own table names', () => {
@@ -236,7 +251,7 @@ describe('renderDecisionLog layout', () => {
     const plan = renderDecisionLog(record(), { addinVersion: '0.1.0', includeRecord: true });
     await book.execute(plan);
     const report = await book.execute(plan);
-    expect([report.tables, report.chartsAsNotes, report.chartsDrawn]).toEqual([19, 2, 0]);
+    expect([report.tables, report.chartsAsNotes, report.chartsDrawn]).toEqual([20, 2, 0]);
     const again = await XlsxWorkbook.load(await book.save());
     expect((await again.listSheets()).map((s) => s.name)).toEqual([
       'LBF Decision Log',
@@ -246,14 +261,21 @@ describe('renderDecisionLog layout', () => {
 
   it('notes in the .xlsx where each native chart goes and which data it draws', async () => {
     const ws = await writeAndReopen(record());
-    const notes: string[] = [];
-    ws.getColumn(13).eachCell((cell) => {
-      if (cell.value !== null) notes.push(String(cell.value));
+    // Each note runs down its chart's place in rows of at most 40 characters
+    // (so it never stretches the printed width); rows of one note are adjacent.
+    const notes: string[][] = [];
+    let last = -2;
+    ws.getColumn(13).eachCell((cell, row) => {
+      if (cell.value === null) return;
+      const text = String(cell.value);
+      expect(text.length).toBeLessThanOrEqual(40);
+      if (row === last + 1) notes[notes.length - 1].push(text);
+      else notes.push([text]);
+      last = row;
     });
     expect(notes).toHaveLength(2);
-    expect(notes[0]).toMatch(
-      /^Chart "Backlog by week per option" \(line\): drawn as a native chart/,
-    );
-    expect(notes[0]).toContain("A Status quo: 'LBF Decision Log'!");
+    const first = notes[0].join(' ');
+    expect(first).toMatch(/^Chart "Backlog by week per option" \(line\): drawn as a native chart/);
+    expect(first).toContain("A Status quo: 'LBF Decision Log'!");
   });
 });

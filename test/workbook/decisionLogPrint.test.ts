@@ -56,17 +56,17 @@ describe('decision log print setup', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
 
-  it('keeps every column at most 50 wide and wraps the columns it had to narrow', async () => {
+  it('keeps every column at most 50 wide and wraps text longer than its column', async () => {
     const { ws } = await write(
       record((r) => {
         r.content.options[0].description = 'd'.repeat(120);
       }),
     );
-    // Column C holds the 120-character description: capped at 50 and wrapped.
-    expect(ws.getColumn(3).width).toBe(50);
+    // Column C holds the 120-character description: wider than the column, so it wraps.
     const description = ws.getCell(rowOf(ws, 'Option') + 1, 3);
     expect(description.value).toBe('d'.repeat(120));
     expect(description.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getColumn(3).width).toBeLessThan(120);
     for (let c = 1; c <= 12; c++) {
       expect(ws.getColumn(c).width ?? 0).toBeLessThanOrEqual(50);
     }
@@ -149,5 +149,38 @@ describe('decision log text over the cell limit', () => {
     expect(ws.getCell(rowOf(ws, 'Rationale'), 2).value).toBe('r'.repeat(32_706) + marker);
     const stored = JSON.parse((await book.readRecord())!) as DecisionRecord;
     expect(stored.content.decision.rationale).toBe(long);
+  });
+});
+
+describe('decision log long warnings', () => {
+  it('puts a long warning on several rows of at most 120 characters, words intact', async () => {
+    const { ws } = await write(
+      record((r) => {
+        const input = r.content.keyInputs[0];
+        r.content.keyInputs = Array.from({ length: 12 }, (_, i) => ({
+          ...input,
+          parameter: `unvalidated_input_number_${i + 1}`,
+          validated: false,
+        }));
+      }),
+    );
+    const rows: string[] = [];
+    ws.getColumn(1).eachCell((cell) => {
+      const v = String(cell.value);
+      if (rows.length || v.startsWith('Metrics are baselined')) rows.push(v);
+    });
+    const head = rows[0];
+    // The sentence lists all 12 names (26 or 27 characters each), so it is far over 120.
+    expect(head).toMatch(/^Metrics are baselined but 12 key input\(s\) are not validated/);
+    const paragraph: string[] = [];
+    for (const r of rows) {
+      if (paragraph.length && !/^unvalidated_input_number_|^[a-z_0-9, .]+/.test(r)) break;
+      paragraph.push(r);
+      if (r.includes('unvalidated_input_number_12')) break;
+    }
+    expect(paragraph.length).toBeGreaterThan(2);
+    for (const line of paragraph) expect(line.length).toBeLessThanOrEqual(120);
+    const joined = paragraph.join(' ');
+    for (let i = 1; i <= 12; i++) expect(joined).toContain(`unvalidated_input_number_${i}`);
   });
 });

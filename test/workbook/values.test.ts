@@ -39,6 +39,9 @@ describe('formatForUnit', () => {
     ['tickets', 'integer'],
     ['FTE', 'decimal1'],
     ['index', 'decimal1'],
+    ['index 0–100', 'decimal1'],
+    ['money/week', 'money'],
+    ['TRUE/FALSE', 'boolean'],
     ['widgets', 'decimal2'],
   ])('formats %j as %s', (unit, format) => {
     expect(formatForUnit(unit)).toBe(format);

@@ -264,3 +264,28 @@ describe('XlsxWorkbook text over the cell limit', () => {
     expect(ws.getCell('A4').value).toBe(`x${'😀'.repeat(16_350)}${marker('51,001')}`);
   });
 });
+
+describe('XlsxWorkbook formats for weights and yes/no metrics', () => {
+  it('writes the weight and boolean format codes', async () => {
+    const book = XlsxWorkbook.create();
+    await book.execute({
+      sheets: [
+        {
+          name: 'F',
+          mode: 'create',
+          blocks: [{ row: 0, column: 0, values: [[0.154, 1, 0]] }],
+          formats: [
+            { row: 0, column: 0, rows: 1, columns: 1, format: 'weight' },
+            { row: 0, column: 1, rows: 1, columns: 2, format: 'boolean' },
+          ],
+        },
+      ],
+    });
+    const ws = await rawSheet(book, 'F');
+    expect(['A1', 'B1', 'C1'].map((a) => ws.getCell(a).numFmt)).toEqual([
+      '0.000',
+      '"TRUE";"TRUE";"FALSE"',
+      '"TRUE";"TRUE";"FALSE"',
+    ]);
+  });
+});

@@ -10,12 +10,14 @@ const UNIT_FORMATS: [RegExp, NumberFormatKind][] = [
   [/^(money|cost|currency)(\b.*)?$|per week.*money|money.*per/i, 'money'],
   // FTE may be fractional (12.5 FTE), so it gets one decimal below.
   [/^(tickets?|contacts?|agents?|people|weeks?|count)(\b.*)?$/i, 'integer'],
-  [/^(index|points?|days?|fte)$/i, 'decimal1'],
+  [/^(index|points?|days?|fte)$|^index\b/i, 'decimal1'],
+  [/^(TRUE\/FALSE|yes\/no|boolean|flag)$/i, 'boolean'],
 ];
 
 /**
  * The number format for a unit as the record writes it: `share` or `%` →
- * percent, `hours` → hours, `money…` → money, `tickets` → whole numbers.
+ * percent, `hours` → hours, `money…` → money, `tickets` → whole numbers,
+ * `index 0–100` → one decimal, `TRUE/FALSE` → TRUE or FALSE (1 or 0 stored).
  * @example formatForUnit('hours') // 'hours'
  */
 export function formatForUnit(unit: string): NumberFormatKind {

@@ -93,7 +93,7 @@ function warnings(b: SheetBuilder, record: DecisionRecord): void {
   b.gap();
   b.line([`Warnings (${all.length})`], 'section');
   if (all.length === 0) b.line(['No pitfalls found.'], 'note');
-  for (const message of all) b.line([message], 'warning');
+  for (const message of all) b.paragraph(message, 'warning');
 }
 
 /**

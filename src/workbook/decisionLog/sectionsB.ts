@@ -1,6 +1,6 @@
 /** Sections 7–12 of the decision log: options, governance, decision, follow-up. */
 import type { RecordVersion } from '../../core/record/record';
-import type { PlanCell, TablePlan } from '../plan';
+import type { TablePlan } from '../plan';
 import { formatForUnit, isoDateToSerial } from './formats';
 import { heading, type SectionContext } from './sectionsA';
 import type { RangeRef } from '../address';
@@ -23,38 +23,57 @@ function metricKeys(ctx: SectionContext): { metric: string; unit: string }[] {
   return [...seen].map(([metric, unit]) => ({ metric, unit }));
 }
 
+/**
+ * Options one per row (what they change and what they trade), then their
+ * metric snapshot one metric per row and one column per option, so twenty
+ * metrics make the log longer, not wider (it prints one page wide).
+ */
 export function options(ctx: SectionContext): void {
   const { b, content, tablePrefix } = ctx;
   heading(b, 6);
-  const keys = metricKeys(ctx);
-  const rows: PlanCell[][] = content.options.map((o) => [
-    o.id,
-    o.name,
-    o.description,
-    o.overrides.map(overrideText).join('; '),
-    ...keys.map((k) => o.metrics.find((m) => m.metric === k.metric)?.value ?? null),
-    o.costEfficiency,
-    o.serviceQuality,
-    o.id === content.decision.selectedOptionId ? 'selected' : '',
-  ]);
-  const header = [
-    'Option',
-    'Name',
-    'Description',
-    'Overrides',
-    ...keys.map((k) => k.metric),
-    'Cost efficiency',
-    'Service quality',
-    'Decision',
-  ];
-  b.table(`${tablePrefix}_Options`, header, rows, [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    ...keys.map((k) => formatForUnit(k.unit)),
-  ]);
+  b.table(
+    `${tablePrefix}_Options`,
+    [
+      'Option',
+      'Name',
+      'Description',
+      'Overrides',
+      'Cost efficiency',
+      'Service quality',
+      'Decision',
+    ],
+    content.options.map((o) => [
+      o.id,
+      o.name,
+      o.description,
+      o.overrides.map(overrideText).join('; '),
+      o.costEfficiency,
+      o.serviceQuality,
+      o.id === content.decision.selectedOptionId ? 'selected' : '',
+    ]),
+  );
+  metricSnapshot(ctx);
   chartData(ctx);
+}
+
+function metricSnapshot(ctx: SectionContext): void {
+  const { b, content, tablePrefix } = ctx;
+  const keys = metricKeys(ctx);
+  if (!keys.length) return;
+  b.line(['Metric snapshot per option'], 'label');
+  const table = b.table(
+    `${tablePrefix}_OptionMetrics`,
+    ['Metric', 'Unit', ...content.options.map((o) => `Option ${o.id}`)],
+    keys.map((k) => [
+      k.metric,
+      k.unit,
+      ...content.options.map((o) => o.metrics.find((m) => m.metric === k.metric)?.value ?? null),
+    ]),
+  );
+  keys.forEach((k, i) => {
+    const format = formatForUnit(k.unit);
+    content.options.forEach((_, c) => b.format(table.row + 1 + i, 2 + c, format));
+  });
 }
 
 /** Units that name a kind of value rather than a quantity: not written after a choice. */

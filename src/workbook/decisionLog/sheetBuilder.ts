@@ -12,15 +12,23 @@ import type {
   SheetPlan,
   TablePlan,
 } from '../plan';
-import { fitCellText } from '../cellText';
+import { breakLines, fitCellText } from '../cellText';
 
 /**
- * Widths in characters: never narrower than a short word; a column whose text
- * is longer than MAX_WIDTH_CHARS stays at that width and wraps, so the log
- * prints one page wide at a readable scale.
+ * Widths in characters. A column is as wide as its typical text (the 75th
+ * percentile of its text cells' lengths, so one long description does not
+ * widen it) and its widest number, never narrower than a short word nor wider
+ * than MAX_WIDTH_CHARS. A column holding longer text wraps it, and is then at
+ * least WRAP_MIN_WIDTH_CHARS wide so a line holds a few words. Narrow columns
+ * let the log print one page wide at a readable scale.
  */
 export const MIN_WIDTH_CHARS = 8;
+export const WRAP_MIN_WIDTH_CHARS = 16;
 export const MAX_WIDTH_CHARS = 50;
+export const TYPICAL_SHARE = 0.75;
+/** Longest row of a paragraph (warnings): about the log's printed width. */
+export const PARAGRAPH_LINE_CHARS = 120;
+
 /** Said where a cell had to be cut: the record keeps every character. */
 export const LOG_CUT_NOTE = 'full text in the decision record';
 
@@ -37,7 +45,8 @@ export class SheetBuilder {
   readonly tables: TablePlan[] = [];
   readonly formats: FormatRange[] = [];
   readonly charts: ChartPlan[] = [];
-  private readonly widths: number[] = [];
+  /** Per column: lengths of the measured text cells and of the widest number. */
+  private readonly measured: ColumnText[] = [];
 
   /**
    * Writes one row at the cursor and moves down. Titles, labels and warnings
@@ -54,6 +63,18 @@ export class SheetBuilder {
     formats.forEach((format, column) => format && this.format(row, column, format));
     if (!style || style === 'header') this.measure(values, 0);
     return row;
+  }
+
+  /**
+   * A long sentence on as many rows as it needs, each at most
+   * PARAGRAPH_LINE_CHARS, broken between words. A single unwrapped cell would
+   * run on far to the right, and printing would shrink the page to fit it.
+   * @returns the first row
+   */
+  paragraph(text: string, style: CellStyle): number {
+    const first = this.row;
+    for (const part of breakLines(text, PARAGRAPH_LINE_CHARS)) this.line([part], style);
+    return first;
   }
 
   /** A label in column A and its value in column B. */
@@ -102,23 +123,49 @@ export class SheetBuilder {
     return Math.max(0, ...blocks, ...tables);
   }
 
-  /** Column widths that fit the measured text, within the bounds above; longer text wraps. */
+  /** Column widths from the measured cells (see MIN/MAX_WIDTH_CHARS); longer text wraps. */
   columnWidths(): SheetPlan['columnWidths'] {
-    return this.widths.map((chars, column) => {
-      const fit = Math.max(MIN_WIDTH_CHARS, chars + WIDTH_PADDING_CHARS);
-      return fit > MAX_WIDTH_CHARS
-        ? { column, widthChars: MAX_WIDTH_CHARS, wrap: true }
-        : { column, widthChars: fit };
-    });
+    return Array.from(this.measured, (m, column) =>
+      fitColumn(column, m ?? { text: [], number: 0 }),
+    );
   }
 
   private measure(values: PlanCell[], column: number): void {
     values.forEach((value, c) => {
       const chars = displayLength(value);
-      const i = column + c;
-      this.widths[i] = Math.max(this.widths[i] ?? 0, chars);
+      if (chars === 0) return;
+      const m = (this.measured[column + c] ??= { text: [], number: 0 });
+      if (typeof value === 'string') m.text.push(chars);
+      else m.number = Math.max(m.number, chars);
     });
   }
+}
+
+/** What a column holds, measured in characters. */
+export interface ColumnText {
+  /** Length of every text cell. */
+  text: number[];
+  /** Length of the widest number (or boolean) shown. */
+  number: number;
+}
+
+/**
+ * One column's width: its typical text or widest number plus Excel's padding,
+ * within the bounds; `wrap` when its longest text would not fit.
+ * @example fitColumn(2, { text: [10, 10, 10, 100], number: 0 })
+ * // { column: 2, widthChars: 16, wrap: true }
+ */
+export function fitColumn(
+  column: number,
+  cells: ColumnText,
+): NonNullable<SheetPlan['columnWidths']>[number] {
+  const sorted = [...cells.text].sort((a, b) => a - b);
+  const typical = sorted.length ? sorted[Math.ceil(sorted.length * TYPICAL_SHARE) - 1] : 0;
+  const longest = sorted.length ? sorted[sorted.length - 1] : 0;
+  const fit = (chars: number) => Math.max(MIN_WIDTH_CHARS, chars + WIDTH_PADDING_CHARS);
+  const width = Math.min(MAX_WIDTH_CHARS, fit(Math.max(typical, cells.number)));
+  if (fit(longest) <= width) return { column, widthChars: width };
+  return { column, widthChars: Math.max(width, WRAP_MIN_WIDTH_CHARS), wrap: true };
 }
 
 /** Rough number of characters a value shows: text length, about 12 for numbers. */
