@@ -48,7 +48,10 @@ function addSheet(ctx: Ctx, op: Extract<OfficeOp, { kind: 'sheet' }>, index: num
     return;
   }
   const fresh = sheets.add(temporaryName(index));
-  sheets.getItem(op.sheet).delete();
+  const old = sheets.getItem(op.sheet);
+  // Office.js refuses to delete a very hidden sheet (the stored record's).
+  old.visibility = VISIBILITY.hidden as Excel.SheetVisibility;
+  old.delete();
   fresh.name = op.sheet;
   fresh.position = op.position;
 }

@@ -266,6 +266,10 @@ export class FakeSheet {
   };
   delete(): void {
     this.book.rec.log('sheet.delete', [this.name]);
+    // Office.js refuses to delete a very hidden sheet (Worksheet.delete docs).
+    if (this.visibility === 'VeryHidden') {
+      throw Object.assign(new Error('very hidden sheet'), { code: 'InvalidOperation' });
+    }
     // Excel refuses to delete the last visible sheet of a workbook.
     if (!this.book.sheets.some((s) => s !== this && s.visibility === 'Visible')) {
       throw Object.assign(new Error('last visible sheet'), { code: 'InvalidOperation' });

@@ -250,6 +250,14 @@ describe('OfficeWorkbook record, names and retries', () => {
     expect(Math.max(...cells)).toBe(30_000);
   });
 
+  it('publishes over a stored record: the very hidden sheet is unhidden before it is deleted', async () => {
+    const { book, office } = setup();
+    await office.writeRecord(JSON.stringify({ version: 1 }));
+    await office.writeRecord(JSON.stringify({ version: 2 }));
+    expect(await office.readRecord()).toBe('{"version":2}');
+    expect(book.find(RECORD_SHEET_NAME)!.visibility).toBe('VeryHidden');
+  });
+
   it('reads a long record in pages of 40 chunks, one sync each', async () => {
     const { book, office } = setup();
     // 100 chunks of 30,000 characters: pages of 40 + 40 + 20 after the sheet and header syncs.
