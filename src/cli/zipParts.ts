@@ -47,6 +47,8 @@ export interface PackageInfo {
   parts: string[];
   /** Part name → the sheet it belongs to, through worksheet and drawing relationships. */
   sheetOf: Map<string, string>;
+  /** Drawing parts holding shapes or text boxes, which ExcelJS never writes. */
+  shapeDrawings?: string[];
 }
 
 /** True when the zip has the part every workbook has. */
@@ -115,7 +117,11 @@ export async function packageInfo(zip: JSZip): Promise<PackageInfo> {
       }
     }
   }
-  return { parts, sheetOf };
+  const shapeDrawings: string[] = [];
+  for (const part of parts.filter((p) => /^xl\/drawings\/[^/]+\.xml$/.test(p))) {
+    if (/<(?:\w+:)?(sp|grpSp|cxnSp)\b/.test(await text(zip, part))) shapeDrawings.push(part);
+  }
+  return { parts, sheetOf, shapeDrawings };
 }
 
 function group(info: PackageInfo, kinds: [RegExp, string][]): Map<string, string[]> {
@@ -135,8 +141,13 @@ function toLost(info: PackageInfo, kind: string, parts: string[], count: number)
 
 /** Parts of the input that ExcelJS never writes back. */
 export function droppedParts(input: PackageInfo): LostPart[] {
-  return [...group(input, DROPPED)].map(([kind, parts]) =>
+  const dropped = [...group(input, DROPPED)].map(([kind, parts]) =>
     toLost(input, kind, parts, parts.length));
+  const shapes = input.shapeDrawings ?? [];
+  if (shapes.length > 0) {
+    dropped.push(toLost(input, 'shapes or text boxes', shapes, shapes.length));
+  }
+  return dropped;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { CLI, loadXlsx, runCli, tempDir, writeSmallWorkbook } from './cliHarness';
 
 const OPENPYXL = join(__dirname, 'fixtures', 'openpyxl-dashboard.xlsx');
@@ -67,6 +68,31 @@ describe('parts ExcelJS cannot carry over', () => {
     expect(r.stderr).toMatch(/VBA macros; 1 pivot table/);
     expect(readFileSync(base).equals(before)).toBe(true);
   });
+
+  it('refuses in place a text box drawn beside an image (ExcelJS keeps images only)',
+    async () => {
+      const input = await writeSmallWorkbook(join(dir, 'shape.xlsx'), (wb) => {
+        // Eight bytes of PNG signature: ExcelJS stores the image without decoding it.
+        const id = wb.addImage({ buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]) as
+          unknown as ExcelJS.Buffer, extension: 'png' });
+        wb.addWorksheet('Board').addImage(id, 'B2:C4');
+      });
+      const zip = await JSZip.loadAsync(readFileSync(input));
+      const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+      zip.file('xl/drawings/drawing1.xml', drawing.replace('</xdr:wsDr>', '<xdr:twoCellAnchor>' +
+        '<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>' +
+        '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0' +
+        '</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp>' +
+        '<xdr:nvSpPr><xdr:cNvPr id="3" name="TextBox 2"/><xdr:cNvSpPr txBox="1"/>' +
+        '</xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'));
+      writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+      const r = runCli(['run', input, '--out', input]);
+      expect(r.stderr).toMatch(/holds parts LBF cannot carry over .*shapes or text boxes \(sheet "Board"\)/);
+      expect(r.status).toBe(2);
+      const other = runCli(['run', input, '--out', join(dir, 'copy.xlsx')]);
+      expect(other.status).toBe(0);
+      expect(other.stderr).not.toMatch(/image/);
+    });
 
   it('refuses in place a note that ExcelJS 4.4 itself wrote but drops on reading back', async () => {
     const input = await writeSmallWorkbook(join(dir, 'note.xlsx'), (wb) => {
