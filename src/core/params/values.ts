@@ -12,13 +12,21 @@ import { isPercentUnit, type Converter } from './units';
  * @param def the parameter
  * @param value canonical value
  * @param argument how messages name it ("inhouse_shrinkage (row 4)")
+ * @param typed the value as the cell shows it, when it was written as a
+ *   percentage ("160 %"): messages then quote it, and the "write 0.25 or
+ *   25 %" hint, which assumes a whole number without %, is not given
  * @returns the value, unchanged
  * @example checkParameterNumber(PARAMETER_BY_NAME.get('inhouse_shrinkage')!, 0.3, 'x') // 0.3
  */
-export function checkParameterNumber(def: ParameterDef, value: number, argument: string): number {
+export function checkParameterNumber(
+  def: ParameterDef,
+  value: number,
+  argument: string,
+  typed?: string,
+): number {
   const low = def.min !== undefined && (def.minExclusive ? value <= def.min : value < def.min);
   const high = def.max !== undefined && (def.maxExclusive ? value >= def.max : value > def.max);
-  if (def.kind === 'share' && def.max === 1 && value > 1 && value <= 100) {
+  if (typed === undefined && def.kind === 'share' && def.max === 1 && value > 1 && value <= 100) {
     fail({
       code: 'percentAsWhole',
       argument,
@@ -30,7 +38,7 @@ export function checkParameterNumber(def: ParameterDef, value: number, argument:
     fail({
       code: 'outOfRange',
       argument,
-      value,
+      value: typed ?? value,
       details: { range: rangeText(def), hint: `(${def.name} is in ${def.unit}.)` },
     });
   }
@@ -82,6 +90,9 @@ export function readParameterValue(
     });
   }
   // "25%" text already reads as 0.25; with Unit % as well, do not divide twice.
-  const typed = cell.percentText && isPercentUnit(unitText) ? cell.value * 100 : cell.value;
-  return checkParameterNumber(def, convert(typed), argument);
+  const percentUnit = isPercentUnit(unitText);
+  const typed = cell.percentText && percentUnit ? cell.value * 100 : cell.value;
+  const percentTyped = percentUnit ? typed : cell.value * 100;
+  const shown = percentUnit || cell.percentText ? `${+percentTyped.toPrecision(12)} %` : undefined;
+  return checkParameterNumber(def, convert(typed), argument, shown);
 }

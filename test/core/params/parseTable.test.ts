@@ -138,6 +138,16 @@ describe('parseParameterTable: errors name the parameter and the value', () => {
     );
   });
 
+  it('quotes a value written with % as the cell shows it, without the whole-number hint', () => {
+    // 160 % is 1.6, above quality_weight's maximum of 1; "write 0.016" would be wrong.
+    const high = errorOf(() => parseParameterTable([['quality_weight', 50, '%', 20, 160]]));
+    expect(high.code).toBe('outOfRange');
+    expect(high.message).toContain('got "160 %"');
+    expect(high.message).not.toContain('0.016');
+    const text = errorOf(() => parseParameterTable([['inhouse_shrinkage', '140%']]));
+    expect(text.message).toContain('got "140 %"');
+  });
+
   it('refuses a share above 100 with the range', () => {
     const e = errorOf(() => parseParameterTable([['inhouse_shrinkage', 250]]));
     expect(e.code).toBe('outOfRange');
