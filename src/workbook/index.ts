@@ -7,3 +7,4 @@ export * from './port';
 export * from './recordStore';
 export * from './validatePlan';
 export * from './decisionLog';
+export * from './scenarioSheets';

@@ -31,6 +31,12 @@ function sheetValues(ws: ExcelJS.Worksheet): Cell[][] {
   return rows;
 }
 
+/** A number as LibreOffice's CSV shows it: `97.5%` is 0.975, TRUE/FALSE are 1/0. */
+function csvNumber(text: string): number {
+  if (text === 'TRUE' || text === 'FALSE') return text === 'TRUE' ? 1 : 0;
+  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
 /** The example's options, read with plain ExcelJS, run through the core. */
 function referenceRuns(example: ExcelJS.Workbook): Map<string, ScenarioRun> {
   const table = parseParameterTable(sheetValues(example.getWorksheet('LBF Parameters')!));
@@ -173,8 +179,11 @@ describe('lbf run on the example workbook', () => {
         const expected = runs.get(id)!.metrics[def.name];
         const text = row[header.indexOf(`${def.name} (${def.unit})`)];
         const value = typeof expected === 'boolean' ? Number(expected) : expected as number;
+        // The CSV keeps the unit formats: shares as percents, meets_targets as TRUE/FALSE.
+        if (def.unit === 'share') expect(text).toMatch(/%$/);
+        if (def.unit === 'TRUE/FALSE') expect(text).toBe(expected ? 'TRUE' : 'FALSE');
         // LibreOffice writes 15 significant digits.
-        expect(Math.abs(Number(text) - value)).toBeLessThanOrEqual(1e-9 * Math.max(1,
+        expect(Math.abs(csvNumber(text) - value)).toBeLessThanOrEqual(1e-9 * Math.max(1,
           Math.abs(value)));
       }
     }

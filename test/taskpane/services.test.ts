@@ -190,14 +190,21 @@ describe('writeScenarios and publish', () => {
     const { workbook, services } = await example();
     const draft = exampleDraft();
     await services.writeScenarios(draft);
+    // The layout lbf run writes too: id and name, then the override columns.
     const table = await workbook.readRange('LBF Scenarios', 'A4:E6');
-    expect(table[0].slice(0, 3)).toEqual(['Option', 'Description', 'horizon_weeks']);
-    expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([
-      ['A: Hire in-house', 26],
-      ['B: Outsource overflow', 26],
+    expect(table[0].slice(0, 3)).toEqual(['Option', 'Name', 'horizon_weeks']);
+    expect(table.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['A', 'Hire in-house', 26],
+      ['B', 'Outsource overflow', 26],
     ]);
-    const weeks = await workbook.readRange('LBF Projection', 'A2:A27');
-    expect(weeks.flat()).toEqual(Array.from({ length: 26 }, (_x, i) => i + 1));
+    // One row per option and week under the header in row 4: A's weeks 1 … 26 in
+    // rows 5 … 30, B's in rows 31 … 56.
+    const weeks = await workbook.readRange('LBF Projection', 'A5:B56');
+    const oneToTwentySix = Array.from({ length: 26 }, (_x, i) => i + 1);
+    expect(weeks.map((r) => `${r[0]}${r[1]}`)).toEqual([
+      ...oneToTwentySix.map((w) => `A${w}`),
+      ...oneToTwentySix.map((w) => `B${w}`),
+    ]);
 
     expect(await services.publish(draft)).toEqual({
       version: 1,
