@@ -3,7 +3,9 @@
  * | <parameter> | <parameter> …`, then one row per option whose non-blank
  * cells override the parameter table.
  */
-import { PARAMETER_BY_NAME, PARAMETERS, nearestName, normalizeName } from '../core/params';
+import {
+  PARAMETER_BY_NAME, PARAMETERS, nearestName, normalizeName, sharedReason,
+} from '../core/params';
 import { isCellError, type CellValue } from '../workbook';
 import { inputError } from './cliError';
 import {
@@ -28,22 +30,6 @@ export interface OptionsInput {
 }
 
 const OPTION_ID = /^[A-Z][A-Z0-9]{0,3}$/;
-
-/**
- * Parameters every option must share: the trade-off weighs cost against
- * quality with them, and quality is measured against the targets, so an
- * option that changed one would be scored on a different scale.
- */
-const SHARED_PARAMETERS: Record<string, string> = {
-  horizon_weeks: 'every option is projected over the same horizon',
-  budget_per_week: 'the efficiency index of every option is measured against one budget',
-  quality_weight: 'the trade-off weighs every option with one quality weight',
-  frt_target_hours: 'quality is measured against one first-response target',
-  resolution_rate_target: 'quality is measured against one resolution-rate target',
-  backlog_days_target: 'quality is measured against one backlog target',
-  live_sl_target: 'quality is measured against one live service-level target',
-  live_answer_seconds: 'the live service level is measured against one answer time',
-};
 
 /** Spreadsheet-column style ids: A … Z, AA, AB … */
 function letters(n: number): string {
@@ -113,9 +99,10 @@ function mapHeader(grid: Grid, r: number) {
       continue;
     }
     const name = parameterName(grid, r, c, raw);
-    if (SHARED_PARAMETERS[name]) {
+    const shared = sharedReason(name);
+    if (shared) {
       inputError(`${whereOf(grid, r, c)}: options cannot change ${name}: ` +
-        `${SHARED_PARAMETERS[name]}, so scores would not be comparable. Remove the column ` +
+        `${shared}, so scores would not be comparable. Remove the column ` +
         `and set ${name} once in "LBF Parameters".`);
     }
     if (parameters.has(name)) inputError(`${whereOf(grid, r, c)}: ${name} has two columns.`);

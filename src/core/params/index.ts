@@ -10,3 +10,4 @@ export { unitConverter, periodsPerWeek } from './units';
 export type { UnitContext } from './units';
 export { nearestName, normalizeName } from './suggest';
 export { cellErrorText, readCellText } from './cells';
+export { SHARED_ACROSS_OPTIONS, sharedReason } from './shared';
