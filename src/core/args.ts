@@ -72,8 +72,9 @@ const RUNTIME_ERROR_CODES: Record<string, string> = {
  * The Excel error an argument holds, as "#N/A", or undefined: a CustomFunctions.Error
  * (`code` "#N/A" or the runtime's name "notAvailable"), ExcelJS's { error: "#REF!" },
  * or error text.
+ * @example cellErrorText({ error: '#N/A' }) // '#N/A'
  */
-function excelErrorText(raw: unknown): string | undefined {
+export function cellErrorText(raw: unknown): string | undefined {
   if (typeof raw === 'string') return ERROR_TEXT.test(raw.trim()) ? raw.trim() : undefined;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const record = raw as { code?: unknown; error?: unknown };
@@ -134,7 +135,7 @@ export function toNumber(argument: string, raw: unknown, spec: NumberSpec = ANY_
     if (spec.fallback !== undefined) return spec.fallback;
     return fail({ code: 'required', argument });
   }
-  const errorText = excelErrorText(raw);
+  const errorText = cellErrorText(raw);
   if (errorText !== undefined) return fail({ code: 'cellError', argument, value: errorText });
   let value: number | undefined;
   if (typeof raw === 'number') value = raw;

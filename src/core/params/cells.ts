@@ -1,4 +1,4 @@
-import { isBlank, parseNumberText } from '../args';
+import { cellErrorText, isBlank, parseNumberText } from '../args';
 import { fail } from '../errors';
 
 /**
@@ -8,51 +8,7 @@ import { fail } from '../errors';
  * ExcelJS error cell ({ error: '#N/A' }) or the error's text.
  */
 
-const ERROR_NAMES = [
-  'N/A',
-  'VALUE!',
-  'REF!',
-  'DIV/0!',
-  'NUM!',
-  'NAME?',
-  'NULL!',
-  'SPILL!',
-  'CALC!',
-  'BUSY!',
-  'FIELD!',
-  'GETTING_DATA',
-  'BLOCKED!',
-  'CONNECT!',
-  'UNKNOWN!',
-];
-const ERROR_TEXT = new RegExp(
-  `^#(?:${ERROR_NAMES.map((n) => n.replace(/[/?!]/g, '\\$&')).join('|')})$`,
-  'i',
-);
-
-const RUNTIME_CODES: Record<string, string> = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
-
-/**
- * The error value a cell holds, as Excel writes it ("#N/A"), or undefined.
- * @example cellErrorText({ error: '#N/A' }) // '#N/A'
- */
-export function cellErrorText(raw: unknown): string | undefined {
-  if (typeof raw === 'string') return ERROR_TEXT.test(raw.trim()) ? raw.trim() : undefined;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const record = raw as { code?: unknown; error?: unknown };
-  const code = typeof record.error === 'string' ? record.error : record.code;
-  if (typeof code !== 'string') return undefined;
-  if (ERROR_TEXT.test(code)) return code;
-  return RUNTIME_CODES[code];
-}
+export { cellErrorText };
 
 /**
  * Throws `cellError` naming `argument` when the cell holds an error value.
