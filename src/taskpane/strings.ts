@@ -178,6 +178,18 @@ export const S = {
     twoOptions: 'Define at least two options.',
     uniqueName: 'Option names must be unique.',
     overrideLine: (line: number) => `Line ${line}: write name = value, e.g. outsourced_fte = 6.`,
+    nameEqualsValue: 'write name = value, e.g. outsourced_fte = 6.',
+    optionLine: (option: string, line: number, problem: string) =>
+      `Option ${option}, line ${line}: ${problem}`,
+    unknownOverride: (name: string, suggestion?: string) =>
+      `${name} is not a parameter name` +
+      (suggestion ? `; did you mean ${suggestion}?` : '.') +
+      ' LBF.PARAMETERS() lists every name.',
+    sharedOverride: (name: string, reason: string) =>
+      `options cannot change ${name}: ${reason}, so scores would not be comparable. ` +
+      `Set ${name} once in the parameter table.`,
+    duplicateOverride: (name: string, firstLine: number) =>
+      `${name} is already set on line ${firstLine}; keep one line per name.`,
     scenariosFirst: 'Write the scenarios before going on.',
     rationaleExtreme:
       'A weight at 0.2 or below, or 0.8 or above, needs a rationale of a full sentence.',

@@ -66,9 +66,9 @@ describe('parseOverrides', () => {
       parseOverrides('outsourced_fte = 16\n\nrouting: inhouse_first\nself_serve_target=35%'),
     ).toEqual({
       overrides: [
-        { name: 'outsourced_fte', value: 16 },
-        { name: 'routing', value: 'inhouse_first' },
-        { name: 'self_serve_target', value: 0.35 },
+        { name: 'outsourced_fte', value: 16, line: 1 },
+        { name: 'routing', value: 'inhouse_first', line: 3 },
+        { name: 'self_serve_target', value: 0.35, line: 4 },
       ],
     });
   });

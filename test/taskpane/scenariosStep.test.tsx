@@ -32,9 +32,37 @@ describe('Step 4, Scenarios', () => {
     };
     await renderPane(fakeServices({}, draft), 4);
     expect(screen.getByText('Option names must be unique.')).toBeTruthy();
-    expect(screen.getByText('Line 2: write name = value, e.g. outsourced_fte = 6.')).toBeTruthy();
+    expect(
+      screen.getByText('Option a, line 2: write name = value, e.g. outsourced_fte = 6.'),
+    ).toBeTruthy();
     const write = screen.getByRole('button', { name: 'Write scenarios, projection and charts' });
     expect(write.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows a shared or duplicate override under the option and will not write it', async () => {
+    const draft = draftAt(3);
+    draft.scenarios = {
+      ...draft.scenarios,
+      options: [
+        { name: 'A', description: '', overrides: 'outsourced_fte = 16\noutsourced_fte = 0' },
+        { name: 'B', description: '', overrides: 'inhouse_fte = 12\nbudget_per_week = 1000000' },
+      ],
+    };
+    const services = fakeServices({}, draft);
+    await renderPane(services, 4);
+    const fields = screen.getAllByLabelText(/^Overrides/);
+    expect(fields[0].getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByText(
+        'Option A, line 2: outsourced_fte is already set on line 1; keep one line per name.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/^Option B, line 2: options cannot change budget_per_week: /),
+    ).toBeTruthy();
+    const write = screen.getByRole('button', { name: 'Write scenarios, projection and charts' });
+    expect(write.hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it('adds option C after A and B, and keeps at least two', async () => {

@@ -5,6 +5,7 @@
 import { runScenario, type ScenarioRun } from '../../core/model';
 import { parseParameterTable, scenarioFromTable, type ParameterTable } from '../../core/params';
 import type { Workbook } from '../../workbook';
+import { overridesIssue } from '../state/overrideIssues';
 import { parseNumberInput, parseOverrides } from '../state/parse';
 import type { WizardDraft } from '../state/types';
 import { InputProblem } from './errors';
@@ -36,7 +37,10 @@ export function optionOverrides(
   draft: WizardDraft,
   index: number,
 ): Record<string, number | string> {
-  const parsed = parseOverrides(draft.scenarios.options[index].overrides);
+  const option = draft.scenarios.options[index];
+  const issue = overridesIssue(option.name.trim() || String(index + 1), option.overrides);
+  if (issue) throw new InputProblem(issue);
+  const parsed = parseOverrides(option.overrides);
   if ('badLine' in parsed) throw new InputProblem(S.v.overrideLine(parsed.badLine));
   const out: Record<string, number | string> = {};
   const horizon = parseNumberInput(draft.scope.horizonWeeks);

@@ -29,6 +29,8 @@ export function splitList(text: string): string[] {
 export interface ParsedOverride {
   name: string;
   value: number | string;
+  /** 1-based line of the text it was read from. */
+  line: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export function parseOverrides(
     const m = /^([a-z][a-z0-9_]*)\s*[=:]\s*(\S.*)$/.exec(line);
     if (!m) return { badLine: i + 1 };
     const number = parseNumberInput(m[2]);
-    overrides.push({ name: m[1], value: number ?? m[2].trim() });
+    overrides.push({ name: m[1], value: number ?? m[2].trim(), line: i + 1 });
   }
   return { overrides };
 }

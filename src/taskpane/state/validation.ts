@@ -4,7 +4,8 @@
  * An empty object means the step is complete.
  */
 import { S } from '../strings';
-import { isIsoDate, parseNumberInput, parseOverrides } from './parse';
+import { overridesIssue } from './overrideIssues';
+import { isIsoDate, parseNumberInput } from './parse';
 import { parseRangeText } from './rangeText';
 import type {
   ApprovalsDraft,
@@ -84,8 +85,8 @@ export function validateOptions(d: ScenariosDraft): FieldIssues {
     if (name === '') issues[`options.${i}.name`] = S.v.required;
     else if (seen.has(name)) issues[`options.${i}.name`] = S.v.uniqueName;
     seen.add(name);
-    const parsed = parseOverrides(option.overrides);
-    if ('badLine' in parsed) issues[`options.${i}.overrides`] = S.v.overrideLine(parsed.badLine);
+    const overrides = overridesIssue(option.name.trim() || String(i + 1), option.overrides);
+    if (overrides) issues[`options.${i}.overrides`] = overrides;
   });
   return issues;
 }
