@@ -152,6 +152,9 @@ export const S = {
     publishing: 'Publishing…',
     published: (version: number, sheet: string) =>
       `Version ${version} published; decision log rendered on ${sheet}.`,
+    unchanged: (version: number) =>
+      `Version ${version} already holds this decision with this summary. Change the ` +
+      'decision or say what changed in the summary to publish a new version.',
     actuals: 'Actuals (metric names and values)',
     check: 'Check triggers',
     status: { ok: 'OK', fired: 'FIRED', noData: 'no actual' },
@@ -205,6 +208,7 @@ export const S = {
     missingRange: 'The range or sheet no longer exists. Map it again, then Retry.',
     badRecord: 'The decision record stored in this workbook is damaged.',
     unknown: 'Something went wrong.',
+    busy: (action: string) => `${action} is already under way; wait for it to finish.`,
     loadFailed: 'The saved progress could not be read.',
   },
 } as const;

@@ -5,6 +5,7 @@ import { captureLog, draftAt, fakeServices, renderPane } from './fakeServices';
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { App } from '../../src/taskpane/components/App';
+import { InputProblem } from '../../src/taskpane/services/errors';
 
 const log = captureLog();
 
@@ -47,6 +48,20 @@ describe('Excel errors in the pane', () => {
     await screen.findByText('Baseline written to LBF Baseline from 8 rows.');
     expect(writeBaseline).toHaveBeenCalledTimes(2);
     expect(writeBaseline.mock.calls[1]).toEqual(writeBaseline.mock.calls[0]);
+  });
+
+  it('shows a problem with the input without Retry: the same call would fail again', async () => {
+    const user = userEvent.setup();
+    const draft = draftAt(1);
+    draft.baseline = { ...draft.baseline, mode: 'log', ticketLog: { address: 'Log!A1:C9' } };
+    const writeBaseline = jest
+      .fn()
+      .mockRejectedValue(new InputProblem('The log needs a Created column.'));
+    await renderPane(fakeServices({ writeBaseline }, draft), 2);
+    await user.click(screen.getByRole('button', { name: 'Write baseline table' }));
+    await screen.findByText('The log needs a Created column.');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.queryByText('Excel could not do that')).toBeNull();
   });
 
   it('keeps the pane and offers Retry when saving fails', async () => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureLog, draftAt, fakeServices, renderPane } from './fakeServices';
 
@@ -61,5 +61,46 @@ describe('Step 7, Publish and monitor', () => {
       .map((c) => c.textContent);
     expect(cells).toEqual(['FIRED', 'Review staffing']);
     expect(within(table).getByRole('rowheader').textContent).toBe('backlog_end1743');
+  });
+
+  it('publishes once on a double-click, and disables Publish until it is done', async () => {
+    let finish: () => void = () => {};
+    const publish = jest.fn(
+      () =>
+        new Promise<{ version: number; sheet: string; at: string }>((resolve) => {
+          finish = () => resolve({ version: 1, sheet: 'LBF Decision Log', at: 'x' });
+        }),
+    );
+    const services = fakeServices({ publish }, ready());
+    await renderPane(services, 7);
+    const button = screen.getByRole('button', { name: 'Publish' });
+    // Two clicks in one task, before React renders: what a fast double-click delivers.
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(publish).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(true);
+    finish();
+    await screen.findByText('Version 1 published; decision log rendered on LBF Decision Log.');
+    expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('checks triggers once on a double-click', async () => {
+    let finish: () => void = () => {};
+    const checkTriggers = jest.fn(
+      () =>
+        new Promise<[]>((resolve) => {
+          finish = () => resolve([]);
+        }),
+    );
+    await renderPane(fakeServices({ checkTriggers }, ready()), 7);
+    const button = screen.getByRole('button', { name: 'Check triggers' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(checkTriggers).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Check triggers' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    finish();
+    await screen.findByRole('table', { name: 'Check triggers' });
   });
 });

@@ -228,6 +228,45 @@ describe('writeScenarios and publish', () => {
   });
 });
 
+describe('overlapping writes', () => {
+  it('refuses a second Publish while the first runs: one version, not two', async () => {
+    const { workbook, services } = await example();
+    const draft = exampleDraft();
+    const [first, second] = await Promise.allSettled([
+      services.publish(draft),
+      services.publish(draft),
+    ]);
+    expect(first).toEqual({
+      status: 'fulfilled',
+      value: { version: 1, sheet: 'LBF Decision Log', at: '2025-07-01T09:30:00.000Z' },
+    });
+    expect(second.status).toBe('rejected');
+    expect((second as PromiseRejectedResult).reason.message).toBe(
+      'Publishing is already under way; wait for it to finish.',
+    );
+    const record = parseRecord((await workbook.readRecord()) as string);
+    expect(record.versions.map((v) => v.number)).toEqual([1]);
+    // Once the first is done, the same decision and summary again add nothing: refused.
+    await expect(services.publish(draft)).rejects.toThrow(
+      'Version 1 already holds this decision with this summary. Change the decision or say ' +
+        'what changed in the summary to publish a new version.',
+    );
+    const next = { ...draft, publish: { ...draft.publish, summary: 'Second' } };
+    expect((await services.publish(next)).version).toBe(2);
+  });
+
+  it('refuses a second Create parameter table while the first runs', async () => {
+    const { workbook, services } = await example();
+    const before = (await workbook.listSheets()).length;
+    const results = await Promise.allSettled([
+      services.createParameterTable(26),
+      services.createParameterTable(26),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await workbook.listSheets()).length).toBe(before + 1);
+  });
+});
+
 describe('runConfidence and tradeoff', () => {
   const signal = () => new AbortController().signal;
 

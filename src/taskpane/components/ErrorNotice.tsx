@@ -20,7 +20,11 @@ const useStyles = makeStyles({
   detail: { display: 'block', color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
 });
 
-/** An Excel or input error in words, with Retry; renders nothing when there is none. */
+/**
+ * An Excel or input error in words; Retry only for the workbook's errors (an
+ * input problem needs the input fixed, not the same call again). Renders
+ * nothing when there is none.
+ */
 export function ErrorNotice({ error, onRetry, onDismiss }: ErrorNoticeProps) {
   const styles = useStyles();
   if (!error) return null;
@@ -33,7 +37,7 @@ export function ErrorNotice({ error, onRetry, onDismiss }: ErrorNoticeProps) {
         {error.detail && <small className={styles.detail}>{error.detail}</small>}
       </MessageBarBody>
       <MessageBarActions>
-        {onRetry && (
+        {onRetry && error.kind !== 'input' && (
           <Button size="small" onClick={onRetry}>
             {S.retry}
           </Button>

@@ -23,9 +23,14 @@ export function useAction<A extends unknown[], R>(
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UserError | null>(null);
   const last = useRef<A | null>(null);
+  // State updates land after the event; a second click of a double-click must
+  // see the first one running now, not on the next render.
+  const running = useRef(false);
 
   const run = useCallback(
     async (...args: A) => {
+      if (running.current) return;
+      running.current = true;
       last.current = args;
       setBusy(true);
       setError(null);
@@ -38,6 +43,7 @@ export function useAction<A extends unknown[], R>(
         else log.error(`${label} failed`, e);
         setError(described);
       } finally {
+        running.current = false;
         setBusy(false);
       }
     },

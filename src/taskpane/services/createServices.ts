@@ -10,6 +10,7 @@ import { metricChoices, runConfidence, tradeoff } from './decide';
 import { loadDraft, saveDraft } from './draftStore';
 import { checkInputs, createParameterTable } from './inputs';
 import { optionOverrides, readTable, runOptions } from './options';
+import { guardWrites } from './exclusive';
 import { publish } from './publish';
 import { mapRange, refOf, selectionText } from './ranges';
 import { scenarioPlan, SCENARIO_SHEET } from './scenarioPlan';
@@ -27,7 +28,7 @@ export interface ServiceOptions {
 /** Services for `workbook`. */
 export function createServices(workbook: Workbook, options: ServiceOptions): WizardServices {
   const now = options.now ?? (() => new Date());
-  return {
+  return guardWrites({
     loadDraft: () => loadDraft(workbook),
     saveDraft: (draft) => saveDraft(workbook, draft),
     getSelection: () => selectionText(workbook),
@@ -58,5 +59,5 @@ export function createServices(workbook: Workbook, options: ServiceOptions): Wiz
       else await workbook.activateSheet?.(ref.sheet);
     },
     metrics: metricChoices,
-  };
+  });
 }

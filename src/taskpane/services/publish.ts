@@ -4,10 +4,13 @@
  * rendered from it, all in one write plan.
  */
 import {
+  canonicalJson,
   emptyRecord,
   parseRecord,
   publishVersion,
   recordContent as recordContentSchema,
+  type RecordContent,
+  type RecordVersion,
 } from '../../core/record';
 import {
   DEFAULT_LOG_SHEET,
@@ -16,7 +19,9 @@ import {
   type Workbook,
 } from '../../workbook';
 import type { BaselineValues, PublishDraft, WizardDraft } from '../state/types';
+import { S } from '../strings';
 import { tradeoff } from './decide';
+import { InputProblem } from './errors';
 import { readParameterRows } from './inputs';
 import { runOptions } from './options';
 import { readRef, refOf } from './ranges';
@@ -40,6 +45,18 @@ async function baselineValues(workbook: Workbook, draft: WizardDraft): Promise<B
     frtHours: await read(b.frt.address),
     resolutionRate: await read(b.resolution.address),
   };
+}
+
+/**
+ * A version whose content and summary repeat the last one adds nothing to the
+ * history but noise (a double-click in the preview published three identical
+ * versions, each finishing before the next click).
+ */
+function refuseRepeat(last: RecordVersion | undefined, content: RecordContent, summary: string) {
+  if (!last || last.summary !== summary.trim()) return;
+  if (canonicalJson(last.content) === canonicalJson(content)) {
+    throw new InputProblem(S.publish.unchanged(last.number));
+  }
 }
 
 /** Publishes the draft as the next version; `now` is the version's timestamp. */
@@ -67,6 +84,7 @@ export async function publish(
   );
   const stored = await workbook.readRecord();
   const record = stored === null ? emptyRecord() : parseRecord(stored);
+  refuseRepeat(record.versions[record.versions.length - 1], content, draft.publish.summary);
   const versions = publishVersion(
     record.versions,
     content,
