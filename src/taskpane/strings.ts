@@ -163,6 +163,15 @@ export const S = {
   range: {
     useSelection: 'Use selection',
     named: (name: string) => `Named ${name}`,
+    emptySelection: (address: string) =>
+      `${address} holds no values (it is outside the sheet's used range). Select the cells ` +
+      'with the data.',
+    tooLarge: (address: string, maxCells: number) =>
+      `${address} has more than ${maxCells.toLocaleString('en-US')} cells. Select only the ` +
+      'columns and rows LBF needs.',
+    badSelection: (text: string) =>
+      `Cannot read ${JSON.stringify(text)} as a range. Type a sheet and range, e.g. ` +
+      "'Ticket Log'!B1:B500.",
   },
   v: {
     required: 'Required.',

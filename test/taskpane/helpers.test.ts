@@ -28,11 +28,29 @@ describe('parseRangeText', () => {
     ['Tickets!A1', { sheet: 'Tickets', row: 0, column: 0, rows: 1, columns: 1 }],
     ["'O''Brien''s'!C3:A1", { sheet: "O'Brien's", row: 0, column: 0, rows: 3, columns: 3 }],
     ['=Params!A1:H38', { sheet: 'Params', row: 0, column: 0, rows: 38, columns: 8 }],
+    // Whole columns and rows reach Excel's edge: 1,048,576 rows, 16,384 columns.
+    [
+      "'Ticket Baseline'!G:G",
+      { sheet: 'Ticket Baseline', row: 0, column: 6, rows: 1048576, columns: 1 },
+    ],
+    ['Log!$C:$A', { sheet: 'Log', row: 0, column: 0, rows: 1048576, columns: 3 }],
+    ['Log!1:1', { sheet: 'Log', row: 0, column: 0, rows: 1, columns: 16384 }],
+    ['Log!5:2', { sheet: 'Log', row: 1, column: 0, rows: 4, columns: 16384 }],
   ])('reads %s', (text, ref) => {
     expect(parseRangeText(text)).toEqual(ref);
   });
 
-  it.each([['A1:B2'], ['!A1'], ['Sheet!A1:B2:C3'], ['Sheet!ZZZZ1']])('refuses %s', (text) => {
+  it.each([
+    ['A1:B2'],
+    ['!A1'],
+    ['Sheet!A1:B2:C3'],
+    ['Sheet!ZZZZ1'],
+    ['garbage!!'],
+    ['Log!0:1'],
+    ['Log!1:1048577'],
+    ['Log!XFE:XFE'],
+    ['Log!G:1'],
+  ])('refuses %s', (text) => {
     expect(parseRangeText(text)).toBeUndefined();
   });
 });

@@ -116,6 +116,65 @@ describe('mapRange', () => {
   });
 });
 
+describe('mapRange on whole columns, whole sheets and bad text (defect 3)', () => {
+  it.each([
+    // Excel gives G:G for a click on the column header; the used range is A1:K20, and
+    // G1:G3 are blank above the header "FRT mean (h)" in G4.
+    ['frt', "'Ticket Baseline'!G:G", "'Ticket Baseline'!G1:G20", 'LBF_FrtHours'],
+    ['frt', "'Ticket Baseline'!$G:$G", "'Ticket Baseline'!G1:G20", 'LBF_FrtHours'],
+    ['parameters', "'LBF Parameters'!A1:XFD1048576", "'LBF Parameters'!A1:H38", 'LBF_Params'],
+    ['parameters', "'LBF Parameters'!A:H", "'LBF Parameters'!A1:H38", 'LBF_Params'],
+    // Ticket Log's seven columns (Number … Priority, A:G) are its used width.
+    ['ticketLog', "'Ticket Log'!1:9", "'Ticket Log'!A1:G9", 'LBF_TicketLog'],
+  ] as const)('maps %s %s as the used part %s', async (kind, typed, address, name) => {
+    const { workbook, services } = await example();
+    expect(await services.mapRange(kind, typed)).toEqual({ address, name });
+    const formula = (await workbook.listNames()).find((n) => n.name === name)?.formula;
+    expect(formula?.replace(/\$/g, '')).toBe(`=${address}`);
+  });
+
+  it('refuses a whole column outside the used range, naming it, and names nothing', async () => {
+    const { workbook, services } = await example();
+    await expect(services.mapRange('backlog', "'Ticket Baseline'!Z:Z")).rejects.toThrow(
+      "'Ticket Baseline'!Z1:Z1048576 holds no values (it is outside the sheet's used range).",
+    );
+    expect((await workbook.listNames()).some((n) => n.name === 'LBF_Backlog')).toBe(false);
+  });
+
+  it.each(['garbage!!', 'Sheet!A1:B2:C3', "'Ticket Baseline'!G:1"])(
+    'refuses %s and names nothing',
+    async (typed) => {
+      const { workbook, services } = await example();
+      await expect(services.mapRange('backlog', typed)).rejects.toThrow(
+        'A sheet and range, e.g. Tickets!A1:D400.',
+      );
+      expect((await workbook.listNames()).some((n) => n.name === 'LBF_Backlog')).toBe(false);
+    },
+  );
+
+  it('refuses a used part past 2,000,000 cells before anything is checked or named', async () => {
+    // 1,000,000 rows × 3 columns = 3,000,000 cells; one shared row keeps the fake small.
+    const row = [1, 2, 3];
+    const workbook = {
+      readUsedRange: jest.fn(async () => ({
+        sheet: 'Log',
+        address: 'A1:C1000000',
+        row: 0,
+        column: 0,
+        values: Array.from({ length: 1_000_000 }, () => row),
+      })),
+      readRange: jest.fn(),
+      defineName: jest.fn(),
+    } as unknown as Parameters<typeof createServices>[0];
+    const services = createServices(workbook, { addinVersion: '0.1.0' });
+    await expect(services.mapRange('ticketLog', 'Log!A:XFD')).rejects.toThrow(
+      'Log!A1:C1000000 has more than 2,000,000 cells. Select only the columns and rows LBF needs.',
+    );
+    expect(workbook.readRange).not.toHaveBeenCalled();
+    expect(workbook.defineName).not.toHaveBeenCalled();
+  });
+});
+
 describe('checkInputs', () => {
   it('reads the example table: 37 parameter rows under the header, no errors', async () => {
     const { services } = await example();

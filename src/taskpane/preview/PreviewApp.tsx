@@ -84,9 +84,10 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
   );
   const selection = workbook ? workbook.selectionText() : '';
   const select = (text: string) => {
+    if (!workbook) return;
     const ref = parseRangeText(text);
-    if (ref && workbook)
-      workbook.select({ sheet: ref.sheet, address: rangeText(ref).split('!').pop() as string });
+    if (!ref) workbook.refuseSelection(text);
+    else workbook.select({ sheet: ref.sheet, address: rangeText(ref).split('!').pop() as string });
   };
   const download = async () => {
     if (!workbook) return;
@@ -108,6 +109,7 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
   const toolbar = (
     <PreviewToolbar
       selection={selection}
+      selectionProblem={workbook?.selectionProblem() ?? null}
       onSelection={select}
       dark={dark}
       onDark={setDark}

@@ -4,6 +4,8 @@ import { PS } from './previewStrings';
 
 export interface PreviewToolbarProps {
   selection: string;
+  /** Why the typed selection is not a range, shown under the field. */
+  selectionProblem: string | null;
   onSelection: (text: string) => void;
   onOpen: (file: File) => void;
   onDownload: () => void;
@@ -48,7 +50,13 @@ export function PreviewToolbar(props: PreviewToolbarProps) {
         {PS.download}
       </Button>
       <Switch label={PS.dark} checked={props.dark} onChange={(_e, d) => props.onDark(d.checked)} />
-      <Field label={PS.selection} hint={PS.selectionHint} className={styles.selection}>
+      <Field
+        label={PS.selection}
+        hint={PS.selectionHint}
+        className={styles.selection}
+        validationState={props.selectionProblem ? 'error' : 'none'}
+        validationMessage={props.selectionProblem ?? undefined}
+      >
         <Input
           value={text}
           data-testid="selection"

@@ -15,11 +15,15 @@ import type {
 } from '../../workbook';
 import type { CellValues } from '../../workbook';
 import { XlsxWorkbook } from '../../xlsx';
+import { InputProblem } from '../services/errors';
+import { S } from '../strings';
 
 export type Listener = () => void;
 
 export class PreviewWorkbook implements Workbook {
   private selection: Selection = { sheet: '', address: 'A1' };
+  /** Text typed as the selection that is not a range: "Use selection" refuses it. */
+  private unreadable: string | null = null;
   private active = '';
   private readonly listeners = new Set<Listener>();
 
@@ -67,6 +71,7 @@ export class PreviewWorkbook implements Workbook {
 
   select(selection: Selection): void {
     this.selection = selection;
+    this.unreadable = null;
     this.active = selection.sheet;
     this.changed();
   }
@@ -114,7 +119,23 @@ export class PreviewWorkbook implements Workbook {
     return this.file.listNames();
   }
 
+  /**
+   * Typed selection text that is not a range: until a range is selected,
+   * "Use selection" refuses with the text rather than take the previous range.
+   */
+  refuseSelection(text: string): void {
+    this.unreadable = text;
+    this.changed();
+  }
+
+  /** The unreadable typed selection, if that is what is selected now. */
+  selectionProblem(): string | null {
+    return this.unreadable === null ? null : S.range.badSelection(this.unreadable);
+  }
+
   async getSelection(): Promise<Selection> {
+    const problem = this.selectionProblem();
+    if (problem) throw new InputProblem(problem);
     return this.selection;
   }
 

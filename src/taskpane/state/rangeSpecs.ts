@@ -30,16 +30,20 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** A series: one column or one row of numbers, a text header allowed first. */
+/**
+ * A series: one column or one row of numbers, a text header allowed as its
+ * first filled cell (a whole column G:G starts with the blanks above it).
+ */
 function seriesProblem(values: CellValues, row0: number, column0: number): string | undefined {
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
   if (rows > 1 && columns > 1) return S.v.oneColumn;
   const flat = values.flat();
+  const first = flat.findIndex((v) => !isBlank(v));
   for (let i = 0; i < flat.length; i += 1) {
     const v = flat[i];
     if (isBlank(v) || typeof v === 'number') continue;
-    if (i === 0 && typeof v === 'string') continue;
+    if (i === first && typeof v === 'string') continue;
     const r = row0 + (columns === 1 ? i : 0);
     const c = column0 + (columns === 1 ? 0 : i);
     if (isCellError(v) || typeof v !== 'number') return S.v.numeric(cellA1(r, c));

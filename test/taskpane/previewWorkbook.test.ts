@@ -1,0 +1,37 @@
+/**
+ * The preview's workbook: a typed selection it cannot read must not leave the
+ * previous range selected for "Use selection" (issue 8, defect 3).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PreviewWorkbook } from '../../src/taskpane/preview/previewWorkbook';
+import { createServices } from '../../src/taskpane/services/createServices';
+
+const EXAMPLE = readFileSync(resolve(__dirname, '../../examples/lbf-example.xlsx'));
+
+async function preview() {
+  const bytes = EXAMPLE.buffer.slice(EXAMPLE.byteOffset, EXAMPLE.byteOffset + EXAMPLE.length);
+  const workbook = await PreviewWorkbook.load(bytes as ArrayBuffer, 'lbf-example.xlsx');
+  return { workbook, services: createServices(workbook, { addinVersion: '0.1.0' }) };
+}
+
+describe('PreviewWorkbook selection', () => {
+  it('refuses "garbage!!" typed after a good range, and maps nothing', async () => {
+    const { workbook, services } = await preview();
+    workbook.select({ sheet: 'Ticket Baseline', address: 'F4:F8' });
+    workbook.refuseSelection('garbage!!');
+    const message =
+      'Cannot read "garbage!!" as a range. Type a sheet and range, e.g. \'Ticket Log\'!B1:B500.';
+    expect(workbook.selectionProblem()).toBe(message);
+    await expect(services.getSelection()).rejects.toThrow(message);
+    expect((await workbook.listNames()).some((n) => n.name === 'LBF_Backlog')).toBe(false);
+  });
+
+  it('takes a range again once one is selected', async () => {
+    const { workbook, services } = await preview();
+    workbook.refuseSelection('garbage!!');
+    workbook.select({ sheet: 'Ticket Baseline', address: 'F4:F8' });
+    expect(workbook.selectionProblem()).toBeNull();
+    expect(await services.getSelection()).toBe("'Ticket Baseline'!F4:F8");
+  });
+});
