@@ -61,7 +61,9 @@ module.exports = async (_env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          { from: 'assets', to: 'assets' },
+          // The manifest's SupportUrl and GetStarted link.
+          { from: 'src/help/help.html', to: 'help.html' },
           // The preview opens the example workbook by default.
           { from: 'examples/lbf-example.xlsx', to: 'lbf-example.xlsx', noErrorOnMissing: true },
         ],

@@ -123,4 +123,16 @@ describe('manifest.xml', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([sizePx, sizePx]);
     }
   });
+
+  it('serves every localhost URL it names from the production build (npm test builds first)', () => {
+    const urls = all
+      .map((e) => e.attributes.DefaultValue ?? '')
+      .filter((v) => v.startsWith('https://localhost:3000/'));
+    expect(urls.length).toBeGreaterThan(8);
+    const missing = urls.filter((url) => {
+      const file = path.join(ROOT, 'dist/addin', new URL(url).pathname);
+      return !existsSync(file);
+    });
+    expect(missing).toEqual([]);
+  });
 });
