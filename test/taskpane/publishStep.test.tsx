@@ -103,4 +103,33 @@ describe('Step 7, Publish and monitor', () => {
     finish();
     await screen.findByRole('table', { name: 'Check triggers' });
   });
+
+  it('clears an earlier version and FIRED result when the next Publish or check fails', async () => {
+    const user = userEvent.setup();
+    const draft = ready();
+    draft.publish.published = { version: 2, sheet: 'LBF Decision Log', at: 'x' };
+    draft.publish.checked = [
+      { metric: 'backlog_end', actual: 1743, status: 'fired', action: 'Review staffing' },
+    ];
+    draft.publish.summary = 'Third';
+    const gone = Object.assign(new Error('gone'), { code: 'ItemNotFound' });
+    const services = fakeServices(
+      {
+        publish: jest.fn().mockRejectedValue(gone),
+        checkTriggers: jest.fn().mockRejectedValue(gone),
+      },
+      draft,
+    );
+    await renderPane(services, 7);
+    expect(
+      screen.getByText('Version 2 published; decision log rendered on LBF Decision Log.'),
+    ).toBeTruthy();
+    expect(screen.getByText('FIRED')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    await screen.findByText('The range or sheet no longer exists. Map it again, then Retry.');
+    expect(screen.queryByText(/^Version 2 published/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Check triggers' }));
+    await screen.findAllByText('The range or sheet no longer exists. Map it again, then Retry.');
+    expect(screen.queryByText('FIRED')).toBeNull();
+  });
 });

@@ -4,10 +4,12 @@
  * Expected values are read off the example's sheets as printed in
  * examples/README.md's layout, or worked out by hand below.
  */
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseRecord, verifyHistory } from '../../src/core/record';
 import { XlsxWorkbook } from '../../src/xlsx';
+import { setLogSink } from '../../src/taskpane/logger';
 import { createServices } from '../../src/taskpane/services/createServices';
 import { emptyDraft } from '../../src/taskpane/state/defaults';
 import type { WizardDraft } from '../../src/taskpane/state/types';
@@ -91,6 +93,56 @@ describe('draft storage', () => {
     expect(await services.loadDraft()).toEqual(draft);
     const sheet = (await workbook.listSheets()).find((s) => s.name === 'LBF_Wizard');
     expect(sheet?.visibility).toBe('veryHidden');
+  });
+});
+
+describe('loadDraft re-validates saved results (defect 5)', () => {
+  const logged: string[] = [];
+  let restore = () => {};
+  beforeEach(() => {
+    logged.length = 0;
+    restore = setLogSink((level, message) => logged.push(`${level}: ${message}`));
+  });
+  afterEach(() => restore());
+
+  /** The example without its LBF Parameters sheet, as if an analyst deleted it. */
+  async function withoutParameters() {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(EXAMPLE as unknown as ArrayBuffer);
+    book.removeWorksheet((book.getWorksheet('LBF Parameters') as ExcelJS.Worksheet).id);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const workbook = await XlsxWorkbook.load(bytes);
+    return { workbook, services: createServices(workbook, { addinVersion: '0.1.0' }) };
+  }
+
+  it('drops a clean input check, written tables and a version whose sheets are gone', async () => {
+    const { services } = await withoutParameters();
+    const draft = exampleDraft();
+    draft.scenarios.written = { sheet: 'LBF Scenarios' };
+    draft.publish.published = { version: 2, sheet: 'LBF Decision Log', at: 'x' };
+    draft.publish.checked = [
+      { metric: 'backlog_end', actual: 1743, status: 'fired', action: 'Review staffing' },
+    ];
+    await services.saveDraft(draft);
+    const loaded = (await services.loadDraft()) as WizardDraft;
+    expect(loaded.inputs).toEqual({ parameters: draft.inputs.parameters, checked: undefined });
+    expect(loaded.scenarios.written).toBeUndefined();
+    expect(loaded.publish.published).toBeUndefined();
+    // LBF Actuals is still there: the trigger results stand; typed fields are kept.
+    expect(loaded.publish.checked).toEqual(draft.publish.checked);
+    expect(loaded.scope).toEqual(draft.scope);
+    expect(logged).toEqual([
+      expect.stringMatching(/^warn: The saved input check no longer holds: /),
+    ]);
+  });
+
+  it('keeps a saved input check that still holds, run again on the table', async () => {
+    const { services } = await example();
+    const draft = exampleDraft();
+    draft.inputs.checked = { rows: 99, issues: [] };
+    await services.saveDraft(draft);
+    // The example table has 37 rows under its header (see checkInputs below).
+    expect((await services.loadDraft())?.inputs.checked?.rows).toBe(37);
   });
 });
 

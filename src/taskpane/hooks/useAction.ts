@@ -19,6 +19,8 @@ export function useAction<A extends unknown[], R>(
   label: string,
   call: (...args: A) => Promise<R>,
   onDone: (result: R) => void,
+  /** Clears what an earlier success showed: a result must not stand under a later error. */
+  onFail?: () => void,
 ): Action<A> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UserError | null>(null);
@@ -42,12 +44,13 @@ export function useAction<A extends unknown[], R>(
         if (described.kind === 'input') log.warn(`${label}: ${described.message}`);
         else log.error(`${label} failed`, e);
         setError(described);
+        onFail?.();
       } finally {
         running.current = false;
         setBusy(false);
       }
     },
-    [label, call, onDone],
+    [label, call, onDone, onFail],
   );
 
   const retry = useCallback(() => {

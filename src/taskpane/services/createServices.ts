@@ -12,6 +12,7 @@ import { checkInputs, createParameterTable } from './inputs';
 import { optionOverrides, readTable, runOptions } from './options';
 import { guardWrites } from './exclusive';
 import { publish } from './publish';
+import { revalidateDraft } from './revalidate';
 import { mapRange, refOf, selectionText } from './ranges';
 import { scenarioPlan, SCENARIO_SHEET } from './scenarioPlan';
 import { checkTriggers } from './triggers';
@@ -29,7 +30,10 @@ export interface ServiceOptions {
 export function createServices(workbook: Workbook, options: ServiceOptions): WizardServices {
   const now = options.now ?? (() => new Date());
   return guardWrites({
-    loadDraft: () => loadDraft(workbook),
+    async loadDraft() {
+      const draft = await loadDraft(workbook);
+      return draft && revalidateDraft(workbook, draft);
+    },
     saveDraft: (draft) => saveDraft(workbook, draft),
     getSelection: () => selectionText(workbook),
     mapRange: (kind, address) => mapRange(workbook, kind, address),

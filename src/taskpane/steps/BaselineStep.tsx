@@ -24,10 +24,12 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
     (written: NonNullable<BaselineDraft['written']>) => onChange({ written }),
     [onChange],
   );
+  const undone = useCallback(() => onChange({ written: undefined }), [onChange]);
   const write = useAction(
     'Writing the baseline',
     (b: BaselineDraft) => services.writeBaseline(b),
     done,
+    undone,
   );
   const range = (key: RangeKey, label: string, required = true) => (
     <RangeField

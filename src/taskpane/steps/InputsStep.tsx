@@ -35,10 +35,12 @@ export function InputsStep({ value, onChange, issues, showIssues, draft }: Input
     (result: NonNullable<InputsDraft['checked']>) => onChange({ checked: result }),
     [onChange],
   );
+  const unchecked = useCallback(() => onChange({ checked: undefined }), [onChange]);
   const check = useAction(
     'Checking the inputs',
     (d: WizardDraft) => services.checkInputs(d),
     checked,
+    unchecked,
   );
   const goTo = useAction(
     'Going to a cell',

@@ -28,12 +28,20 @@ export function PublishStep({ value, onChange, draft }: PublishStepProps) {
     (p: NonNullable<PublishDraft['published']>) => onChange({ published: p }),
     [onChange],
   );
-  const publish = useAction('Publishing', (d: WizardDraft) => services.publish(d), published);
+  const unpublished = useCallback(() => onChange({ published: undefined }), [onChange]);
+  const publish = useAction(
+    'Publishing',
+    (d: WizardDraft) => services.publish(d),
+    published,
+    unpublished,
+  );
   const checked = useCallback((c: TriggerOutcome[]) => onChange({ checked: c }), [onChange]);
+  const unchecked = useCallback(() => onChange({ checked: undefined }), [onChange]);
   const check = useAction(
     'Checking triggers',
     (d: WizardDraft) => services.checkTriggers(d),
     checked,
+    unchecked,
   );
   const onPublish = () => {
     setAttempted(true);

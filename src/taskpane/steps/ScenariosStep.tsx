@@ -31,10 +31,12 @@ export function ScenariosStep({ value, onChange, issues, showIssues, draft }: Sc
   const services = useServices();
   const setOptions = (options: OptionDraft[]) => onChange({ options, written: undefined });
   const written = useCallback((w: { sheet: string }) => onChange({ written: w }), [onChange]);
+  const unwritten = useCallback(() => onChange({ written: undefined }), [onChange]);
   const write = useAction(
     'Writing the scenarios',
     (d: WizardDraft) => services.writeScenarios(d),
     written,
+    unwritten,
   );
   const optionIssues = validateOptions(value);
   const canWrite = Object.keys(optionIssues).length === 0;
