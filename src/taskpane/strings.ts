@@ -81,6 +81,7 @@ export const S = {
     writing: 'Writing scenarios…',
     written: (sheet: string) => `Scenario table, projection and charts written to ${sheet}.`,
     confidenceTitle: 'Confidence',
+    resultsLabel: 'Confidence results',
     metric: 'Metric',
     comparison: 'Comparison',
     threshold: 'Threshold',

@@ -88,10 +88,14 @@ describe('Step 4, Scenarios', () => {
     const draft = draftAt(3);
     draft.scenarios.confidence = { ...draft.scenarios.confidence, threshold: '2000' };
     await renderPane(fakeServices({ runConfidence }, draft), 4);
-    await user.click(screen.getByRole('button', { name: 'Run confidence' }));
+    screen.getByRole('button', { name: 'Run confidence' }).focus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByRole('progressbar', { name: '300 of 2000 draws' })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // The Run button is gone: focus is on Cancel, not on the page body.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
     await screen.findByText('Confidence run cancelled.');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Run confidence' }));
   });
 
   it('shows each option’s probability and percentiles after a run', async () => {
@@ -104,6 +108,8 @@ describe('Step 4, Scenarios', () => {
     await renderPane(fakeServices({ runConfidence }, draft), 4);
     await user.click(screen.getByRole('button', { name: 'Run confidence' }));
     const row = (await screen.findByRole('rowheader', { name: 'A' })).closest('tr') as HTMLElement;
+    // Focus moves to the results when the run is done.
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Confidence results' }));
     // 0.625 shows as 63 % (rounded half up); values of 100 or more show without decimals.
     expect(
       within(row)

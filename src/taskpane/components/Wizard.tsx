@@ -34,12 +34,16 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  // Focus lands on the title when a step opens (for screen readers); it is not a control.
+  // Focus lands on the title when a step opens; a keyboard user must see where it is.
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
-    ':focus': { outline: 'none' },
+    borderRadius: tokens.borderRadiusSmall,
+    ':focus': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXXS,
+    },
   },
   center: { margin: 'auto' },
 });

@@ -121,14 +121,15 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.page}>
       <div className={styles.body}>
-        <div className={styles.pane} role="complementary" aria-label={PS.paneTitle}>
+        {/* No landmark here: the pane's own header, main and footer are the page's. */}
+        <div className={styles.pane}>
           {workbook && services ? (
             <App key={workbook.fileName} services={services} theme={dark ? 'dark' : 'light'} />
           ) : (
             !error && <Spinner className={styles.wait} label={PS.loading} />
           )}
         </div>
-        <div className={styles.side}>
+        <section className={styles.side} aria-label={PS.sideTitle}>
           {toolbar}
           {error && (
             <MessageBar intent="error">
@@ -142,7 +143,7 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
               onSelect={(sheet, address) => workbook.select({ sheet, address })}
             />
           )}
-        </div>
+        </section>
       </div>
     </FluentProvider>
   );

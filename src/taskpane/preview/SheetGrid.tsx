@@ -85,7 +85,9 @@ export function SheetGrid({ workbook, revision, onSelect }: SheetGridProps) {
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.head} />
+              <th className={styles.head} aria-label={PS.corner}>
+                #
+              </th>
               {Array.from({ length: SHOWN_COLUMNS }, (_x, c) => (
                 <th key={c} className={styles.head} scope="col">
                   {columnLetters(c)}

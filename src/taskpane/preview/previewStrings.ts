@@ -12,4 +12,6 @@ export const PS = {
   gridTitle: 'Workbook sheets',
   gridOf: (sheet: string) => `First rows of sheet ${sheet}`,
   paneTitle: 'LBF task pane',
+  sideTitle: 'Workbook preview',
+  corner: 'Row number',
 } as const;

@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, Select, Text } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
 import { log } from '../logger';
@@ -25,15 +25,31 @@ export function ConfidencePanel({ draft, value, onChange }: ConfidencePanelProps
   const [error, setError] = useState<UserError | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  // The Run button leaves the page when a run starts (and Cancel when it ends):
+  // focus moves to what replaced it, never to the page body.
+  const targets = {
+    cancel: useRef<HTMLButtonElement>(null),
+    run: useRef<HTMLButtonElement>(null),
+    result: useRef<HTMLDivElement>(null),
+  };
+  const [focus, setFocus] = useState<keyof typeof targets | null>(null);
+  useEffect(() => {
+    if (!focus) return;
+    targets[focus].current?.focus();
+    setFocus(null);
+  });
   const run = async () => {
     abort.current = new AbortController();
     setError(null);
     setCancelled(false);
     setProgress({ done: 0, total: Number(value.draws) || 0 });
+    setFocus('cancel');
     try {
       const result = await services.runConfidence(draft, setProgress, abort.current.signal);
       onChange({ ...value, result });
+      setFocus('result');
     } catch (e) {
+      setFocus('run');
       if (isAbort(e)) setCancelled(true);
       else {
         log.error('Confidence run failed', e);
@@ -96,16 +112,32 @@ export function ConfidencePanel({ draft, value, onChange }: ConfidencePanelProps
             aria-label={S.scenarios.running(progress.done, progress.total)}
           />
           <Text size={200}>{S.scenarios.running(progress.done, progress.total)}</Text>
-          <Button onClick={() => abort.current?.abort()}>{S.scenarios.cancel}</Button>
+          <Button ref={targets.cancel} onClick={() => abort.current?.abort()}>
+            {S.scenarios.cancel}
+          </Button>
         </div>
       ) : (
-        <Button onClick={() => void run()} disabled={value.threshold.trim() === ''}>
+        <Button
+          ref={targets.run}
+          onClick={() => void run()}
+          disabled={value.threshold.trim() === ''}
+        >
           {S.scenarios.run}
         </Button>
       )}
       {cancelled && <Text role="status">{S.scenarios.cancelled}</Text>}
       <ErrorNotice error={error} onRetry={() => void run()} onDismiss={() => setError(null)} />
-      {value.result && <ConfidenceTable rows={value.result} />}
+      {value.result && (
+        <div
+          ref={targets.result}
+          tabIndex={-1}
+          role="group"
+          aria-label={S.scenarios.resultsLabel}
+          className={styles.focusable}
+        >
+          <ConfidenceTable rows={value.result} />
+        </div>
+      )}
     </section>
   );
 }

@@ -27,4 +27,9 @@ export const useStepStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A result that receives focus when it appears: the ring shows where focus went. */
+  focusable: {
+    borderRadius: tokens.borderRadiusSmall,
+    ':focus': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
