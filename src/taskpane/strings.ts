@@ -2,6 +2,21 @@
  * Every sentence the task pane shows, in one place (translation and review
  * happen here, not in components).
  */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export const S = {
   appTitle: 'LBF Load Balancing',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
@@ -207,6 +222,12 @@ export const S = {
     rationaleExtreme:
       'A weight at 0.2 or below, or 0.8 or above, needs a rationale of a full sentence.',
     date: 'A date as yyyy-mm-dd, e.g. 2025-07-01.',
+    noSuchDay: (text: string, month: number, year: number, days: number) =>
+      `There is no ${text}: ${MONTHS[month - 1]} ${year} has ${days} days.`,
+    budget: 'A budget per week above 0, e.g. 50,000.',
+    attainment: (got: string) =>
+      `A share from 0 to 1, or a percentage up to 100 %; got ${got}. ` +
+      'For 80 % write 0.8 or 80%.',
     dateForStatus: 'An approval or rejection needs its date.',
     mitigation: 'Each risk needs a mitigation.',
     draws: 'A whole number of draws from 100 to 100,000.',

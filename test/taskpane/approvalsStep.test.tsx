@@ -29,7 +29,12 @@ describe('Step 6, Approvals', () => {
   it.each([
     ['approved', '', 'An approval or rejection needs its date.'],
     ['rejected', '', 'An approval or rejection needs its date.'],
-    ['pending', '2025-02-30', 'A date as yyyy-mm-dd, e.g. 2025-07-01.'],
+    // 2025 is not a leap year: February has 28 days; 2024 was one (29 days).
+    ['pending', '2025-02-30', 'There is no 2025-02-30: February 2025 has 28 days.'],
+    ['pending', '2026-02-30', 'There is no 2026-02-30: February 2026 has 28 days.'],
+    ['pending', '2024-02-30', 'There is no 2024-02-30: February 2024 has 29 days.'],
+    ['pending', '2025-04-31', 'There is no 2025-04-31: April 2025 has 30 days.'],
+    ['pending', '2025-13-01', 'A date as yyyy-mm-dd, e.g. 2025-07-01.'],
     ['approved', '01/07/2025', 'A date as yyyy-mm-dd, e.g. 2025-07-01.'],
   ] as const)('refuses status %s with date "%s"', async (status, date, message) => {
     const user = userEvent.setup();

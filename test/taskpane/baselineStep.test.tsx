@@ -14,6 +14,23 @@ describe('Step 2, Baseline', () => {
     expect(screen.getAllByText('Required.')).toHaveLength(3);
   });
 
+  it('refuses an FRT target of 0 under its field alone, without calling Write', async () => {
+    const user = userEvent.setup();
+    const draft = draftAt(1);
+    draft.baseline = {
+      ...draft.baseline,
+      mode: 'log',
+      ticketLog: { address: "'Ticket Log'!A1:G9203" },
+      frtTargetHours: '0',
+    };
+    const services = fakeServices({}, draft);
+    await renderPane(services, 2);
+    await user.click(screen.getByRole('button', { name: 'Write baseline table' }));
+    expect(screen.getAllByText('A number above 0, e.g. 8.')).toHaveLength(1);
+    expect(services.writeBaseline).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
   it('refuses a typed address without a sheet', async () => {
     const user = userEvent.setup();
     const draft = draftAt(1);

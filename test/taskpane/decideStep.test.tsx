@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { decideConstraints } from '../../src/taskpane/services/decide';
 import type { TradeoffView } from '../../src/taskpane/services/types';
 import { captureLog, draftAt, fakeServices, renderPane } from './fakeServices';
 
@@ -69,15 +70,43 @@ describe('Step 5, Decide', () => {
   });
 
   it.each([
-    ['budgetCapPerWeek', 'abc', 'A number above 0, e.g. 8.'],
-    ['minFrtAttainment', '120%', 'A share from 0 to 1 or a percentage, e.g. 0.8 or 80%.'],
-  ])('refuses %s = %s', async (key, text, message) => {
+    ['budgetCapPerWeek', 'abc', 'A budget per week above 0, e.g. 50,000.'],
+    ['budgetCapPerWeek', '0', 'A budget per week above 0, e.g. 50,000.'],
+    [
+      'minFrtAttainment',
+      '120%',
+      'A share from 0 to 1, or a percentage up to 100 %; got 120%. For 80 % write 0.8 or 80%.',
+    ],
+    [
+      'minFrtAttainment',
+      '1.5',
+      'A share from 0 to 1, or a percentage up to 100 %; got 1.5. For 80 % write 0.8 or 80%.',
+    ],
+  ])('refuses %s = %s under the field alone', async (key, text, message) => {
     const user = userEvent.setup();
     const draft = decideDraft(0.5);
     draft.decide = { ...draft.decide, selected: 'A', rationale: 'ok', [key]: text };
-    await renderPane(fakeServices({ tradeoff: jest.fn(async () => VIEW) }, draft), 5);
+    const tradeoff = jest.fn(async () => VIEW);
+    await renderPane(fakeServices({ tradeoff }, draft), 5);
+    // Shown as soon as it is there, before Next, and only once.
+    await waitFor(() => expect(tradeoff).toHaveBeenCalled());
+    expect(screen.getAllByText(message)).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    // The field's own message is the one alert; no second box, no Retry.
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('leaves a refused constraint out of the trade-off rather than word it twice', () => {
+    const draft = decideDraft(0.5);
+    expect(
+      decideConstraints({ ...draft.decide, budgetCapPerWeek: '0', minFrtAttainment: '1.5' }),
+    ).toEqual([]);
+    expect(
+      decideConstraints({ ...draft.decide, budgetCapPerWeek: '50,000', minFrtAttainment: '80%' })
+        .length,
+    ).toBe(2);
   });
 
   // jsdom does not move a range input on arrow keys; the browser test presses ArrowRight.

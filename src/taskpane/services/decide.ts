@@ -12,6 +12,7 @@ import type { Comparison } from '../../core/triggers';
 import type { Workbook } from '../../workbook';
 import { parseNumberInput } from '../state/parse';
 import type { ConfidenceDraft, DecideDraft, WizardDraft } from '../state/types';
+import { validateDecide } from '../state/validation';
 import { S } from '../strings';
 import { InputProblem } from './errors';
 import { optionOverrides, readTable, runOptions } from './options';
@@ -22,10 +23,13 @@ const MIN_DRAWS = 100;
 /** The hard constraints the Decide step's fields describe. */
 export function decideConstraints(decide: DecideDraft): Constraint[] {
   const texts: string[] = [];
+  // A field the step refuses (cap 0, attainment 1.5) is shown under the field only;
+  // it is not passed on, where the core would word a second message about it.
+  const refused = validateDecide(decide);
   const cap = parseNumberInput(decide.budgetCapPerWeek);
-  if (cap !== undefined) texts.push(`cost_per_week <= ${cap}`);
+  if (cap !== undefined && !refused.budgetCapPerWeek) texts.push(`cost_per_week <= ${cap}`);
   const frt = parseNumberInput(decide.minFrtAttainment);
-  if (frt !== undefined) texts.push(`frt_attainment >= ${frt}`);
+  if (frt !== undefined && !refused.minFrtAttainment) texts.push(`frt_attainment >= ${frt}`);
   return texts.length === 0 ? [] : parseConstraints(texts.join(';'), METRIC_NAMES);
 }
 

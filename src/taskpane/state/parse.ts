@@ -10,6 +10,12 @@ export function parseNumberInput(text: string): number | undefined {
   return percent ? n / 100 : n;
 }
 
+/** Text in the form `yyyy-mm-dd` with a month 01–12, whether or not the day exists. */
+export function isIsoShaped(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1;
+}
+
 /** A calendar date `yyyy-mm-dd` that exists (2025-02-30 does not). */
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

@@ -5,7 +5,7 @@
  */
 import { S } from '../strings';
 import { overridesIssue } from './overrideIssues';
-import { isIsoDate, parseNumberInput } from './parse';
+import { isIsoDate, isIsoShaped, parseNumberInput } from './parse';
 import { parseRangeText } from './rangeText';
 import type {
   ApprovalsDraft,
@@ -26,6 +26,15 @@ const EXTREME_LOW_WEIGHT = 0.2;
 const EXTREME_HIGH_WEIGHT = 0.8;
 /** A "full sentence" rationale: short enough to demand, long enough to mean something. */
 const MIN_EXTREME_RATIONALE_CHARS = 20;
+
+/** Why `text` is not a yyyy-mm-dd day: the wrong form, or a day the calendar lacks. */
+function dateIssue(text: string): string {
+  if (!isIsoShaped(text)) return S.v.date;
+  const [year, month] = text.trim().split('-').map(Number);
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return S.v.noSuchDay(text.trim(), month, year, days);
+}
 
 function required(issues: FieldIssues, key: string, text: string): void {
   if (text.trim() === '') issues[key] = S.v.required;
@@ -107,11 +116,13 @@ export function validateDecide(d: DecideDraft): FieldIssues {
   }
   if (d.budgetCapPerWeek.trim() !== '') {
     const cap = parseNumberInput(d.budgetCapPerWeek);
-    if (cap === undefined || cap <= 0) issues.budgetCapPerWeek = S.v.positive;
+    if (cap === undefined || cap <= 0) issues.budgetCapPerWeek = S.v.budget;
   }
   if (d.minFrtAttainment.trim() !== '') {
     const share = parseNumberInput(d.minFrtAttainment);
-    if (share === undefined || share < 0 || share > 1) issues.minFrtAttainment = S.v.share;
+    if (share === undefined || share < 0 || share > 1) {
+      issues.minFrtAttainment = S.v.attainment(d.minFrtAttainment.trim());
+    }
   }
   return issues;
 }
@@ -121,7 +132,8 @@ export function validateApprovals(d: ApprovalsDraft): FieldIssues {
   d.approvers.forEach((a, i) => {
     required(issues, `approvers.${i}.name`, a.name);
     required(issues, `approvers.${i}.role`, a.role);
-    if (a.date.trim() !== '' && !isIsoDate(a.date)) issues[`approvers.${i}.date`] = S.v.date;
+    if (a.date.trim() !== '' && !isIsoDate(a.date))
+      issues[`approvers.${i}.date`] = dateIssue(a.date);
     else if (a.status !== 'pending' && a.date.trim() === '') {
       issues[`approvers.${i}.date`] = S.v.dateForStatus;
     }
@@ -137,7 +149,7 @@ export function validateApprovals(d: ApprovalsDraft): FieldIssues {
 
 export function validatePublish(d: PublishDraft): FieldIssues {
   const issues: FieldIssues = {};
-  if (!isIsoDate(d.nextReview)) issues.nextReview = S.v.date;
+  if (!isIsoDate(d.nextReview)) issues.nextReview = dateIssue(d.nextReview);
   d.triggers.forEach((t, i) => {
     required(issues, `triggers.${i}.metric`, t.metric);
     if (parseNumberInput(t.threshold) === undefined) issues[`triggers.${i}.threshold`] = S.v.number;
@@ -145,7 +157,8 @@ export function validatePublish(d: PublishDraft): FieldIssues {
   });
   d.evidence.forEach((e, i) => {
     required(issues, `evidence.${i}.source`, e.source);
-    if (e.date.trim() !== '' && !isIsoDate(e.date)) issues[`evidence.${i}.date`] = S.v.date;
+    if (e.date.trim() !== '' && !isIsoDate(e.date))
+      issues[`evidence.${i}.date`] = dateIssue(e.date);
   });
   required(issues, 'author', d.author);
   required(issues, 'summary', d.summary);

@@ -1,11 +1,12 @@
 import { Button, Field, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { RangeField } from '../components/RangeField';
 import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/useAction';
 import { useServices } from '../services/context';
 import type { BaselineDraft, BaselineMode } from '../state/types';
+import { validateBaseline } from '../state/validation';
 import { S } from '../strings';
 import { QualityReport } from './QualityReport';
 import { StepIssue } from './StepIssue';
@@ -31,6 +32,15 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
     done,
     undone,
   );
+  // Write checks the fields it needs first: a refused FRT target is shown under its
+  // field only, never sent on to come back as a second, core-worded message.
+  const [tried, setTried] = useState(false);
+  const show = showIssues || tried;
+  const onWrite = () => {
+    setTried(true);
+    const own = validateBaseline(value);
+    if (!own.ticketLog && !own.callLog && !own.frtTargetHours) void write.run(value);
+  };
   const range = (key: RangeKey, label: string, required = true) => (
     <RangeField
       label={label}
@@ -39,7 +49,7 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
       required={required}
       onChange={(m) => onChange({ [key]: m, written: undefined })}
       issue={issues[key]}
-      showIssue={showIssues}
+      showIssue={show}
     />
   );
   return (
@@ -75,14 +85,10 @@ export function BaselineStep({ value, onChange, issues, showIssues }: BaselineSt
             inputMode="decimal"
             onChange={(frtTargetHours) => onChange({ frtTargetHours, written: undefined })}
             issue={issues.frtTargetHours}
-            showIssue={showIssues}
+            showIssue={show}
           />
           <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={write.busy}
-              onClick={() => void write.run(value)}
-            >
+            <Button appearance="primary" disabled={write.busy} onClick={onWrite}>
               {S.baseline.write}
             </Button>
             {write.busy && <Spinner size="tiny" label={S.baseline.writing} />}

@@ -56,7 +56,7 @@ export function DecideStep({ value, onChange, issues, showIssues, draft }: Decid
         inputMode="decimal"
         onChange={(budgetCapPerWeek) => onChange({ budgetCapPerWeek })}
         issue={issues.budgetCapPerWeek}
-        showIssue={showIssues}
+        showIssue={showIssues || value.budgetCapPerWeek.trim() !== ''}
       />
       <TextField
         label={S.decide.minFrt}
@@ -65,7 +65,7 @@ export function DecideStep({ value, onChange, issues, showIssues, draft }: Decid
         hint={S.decide.minFrtHint}
         onChange={(minFrtAttainment) => onChange({ minFrtAttainment })}
         issue={issues.minFrtAttainment}
-        showIssue={showIssues}
+        showIssue={showIssues || value.minFrtAttainment.trim() !== ''}
       />
       <Field
         label={S.decide.selected}
