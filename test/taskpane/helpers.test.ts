@@ -1,7 +1,14 @@
 /** Pure helpers of the task pane: theme, typed ranges, typed numbers and overrides, log columns. */
 import { themeForBackground } from '../../src/taskpane/theme';
 import { parseRangeText } from '../../src/taskpane/state/rangeText';
-import { isIsoDate, parseNumberInput, parseOverrides } from '../../src/taskpane/state/parse';
+import {
+  isIsoDate,
+  parseNumberInput,
+  parseOverrides,
+  serialDateTime,
+} from '../../src/taskpane/state/parse';
+import { LbfError } from '../../src/core/errors';
+import { describeError } from '../../src/taskpane/services/errors';
 import { logColumns } from '../../src/taskpane/services/logColumns';
 
 describe('themeForBackground', () => {
@@ -139,5 +146,42 @@ describe('logColumns', () => {
       header: false,
       columns: { created: 0, firstResponse: 1, resolved: 2 },
     });
+  });
+});
+
+describe('serialDateTime', () => {
+  it.each([
+    // 42429 is 2016-02-29 (Excel serial of the example's first week); 0.30138888889 of a
+    // day is 434 minutes = 07:14.
+    [42429.30138888889, '2016-02-29 07:14'],
+    // 25569 is 1970-01-01 00:00; 61 is 1900-03-01 (Excel's day 0 being 1899-12-30).
+    [25569, '1970-01-01 00:00'],
+    [61, '1900-03-01 00:00'],
+    // 29.99 s past midnight rounds down, 30 s up: 0.5 / 1440 of a day is 30 s.
+    [45000 + 29.99 / 86400, '2023-03-15 00:00'],
+    [45000 + 30 / 86400, '2023-03-15 00:01'],
+  ])('%s is %s', (serial, text) => {
+    expect(serialDateTime(serial)).toBe(text);
+  });
+});
+
+describe('describeError', () => {
+  it('words a sheet the ExcelJS adapter cannot find as the documented vanished range', () => {
+    const gone = new LbfError({
+      code: 'unknownName',
+      argument: 'sheet',
+      value: 'LBF Parameters',
+      details: { hint: 'The workbook has: About.' },
+    });
+    expect(describeError(gone)).toEqual({
+      kind: 'missingRange',
+      message: 'The range or sheet no longer exists. Map it again, then Retry.',
+      detail: gone.message,
+    });
+  });
+
+  it('keeps other unknown names as input problems', () => {
+    const unknown = new LbfError({ code: 'unknownName', argument: 'parameter', value: 'x' });
+    expect(describeError(unknown).kind).toBe('input');
   });
 });

@@ -96,6 +96,24 @@ describe('draft storage', () => {
   });
 });
 
+describe('writeBaseline', () => {
+  it('shows the data-quality examples of time cells as dates, not serial numbers', async () => {
+    const { services } = await example();
+    const draft = exampleDraft().baseline;
+    const written = await services.writeBaseline({
+      ...draft,
+      mode: 'log',
+      ticketLog: { address: "'Ticket Log'!A1:G9203" },
+      frtTargetHours: '4',
+    });
+    // The tester saw this example as 42429.30138888889: serial 42429 is 2016-02-29 and
+    // 0.30138888889 of a day is 434 minutes, 07:14.
+    expect(written.quality.map((q) => q.reason)).toEqual([
+      'end before start (first: row 54, 2016-02-29 07:14)',
+    ]);
+  });
+});
+
 describe('loadDraft re-validates saved results (defect 5)', () => {
   const logged: string[] = [];
   let restore = () => {};

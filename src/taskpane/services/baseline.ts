@@ -20,7 +20,7 @@ import {
   type RangeRef,
   type Workbook,
 } from '../../workbook';
-import { parseNumberInput } from '../state/parse';
+import { parseNumberInput, serialDateTime } from '../state/parse';
 import type { BaselineDraft, QualityLine } from '../state/types';
 import { logColumns, type ColumnRole } from './logColumns';
 import { readRef, refOf } from './ranges';
@@ -72,9 +72,21 @@ function call(name: string, args: string[]): string {
   return `=${name}(${args.join(',')})`;
 }
 
+/** Reasons whose example is a time: shown as a date-time, not Excel's serial number. */
+const TIME_REASONS = new Set(['unparseableTime', 'negativeDuration', 'endBeforeStart']);
+/** Serials from 1900 to 2173: what a log's time cells hold (a bare number is left alone). */
+const SERIAL_TEXT = /^[1-9]\d{0,4}(\.\d+)?$/;
+
+function exampleText(reason: string, example: string): string {
+  if (!TIME_REASONS.has(reason) || !SERIAL_TEXT.test(example)) return example;
+  return serialDateTime(Number(example));
+}
+
 function qualityLines(q: QualityReport): QualityLine[] {
   return q.skipped.map((s) => ({
-    reason: `${skipReasonText[s.reason]} (first: row ${s.firstRow}, ${s.example})`,
+    reason:
+      `${skipReasonText[s.reason]} ` +
+      `(first: row ${s.firstRow}, ${exampleText(s.reason, s.example)})`,
     rows: s.rows,
   }));
 }

@@ -43,6 +43,12 @@ export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
+function isMissingSheet(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'LbfError') return false;
+  const e = error as Error & { code?: unknown; argument?: unknown };
+  return e.code === 'unknownName' && e.argument === 'sheet';
+}
+
 /** A rejection as the pane shows it. */
 export function describeError(error: unknown): UserError {
   const code = codeOf(error);
@@ -51,6 +57,10 @@ export function describeError(error: unknown): UserError {
   if (kind === 'protected') return { kind, message: S.errors.protected, detail: textOf(error) };
   if (kind === 'missingRange')
     return { kind, message: S.errors.missingRange, detail: textOf(error) };
+  // The ExcelJS adapter (preview, lbf) says a sheet it cannot find is an unknown name.
+  if (isMissingSheet(error)) {
+    return { kind: 'missingRange', message: S.errors.missingRange, detail: textOf(error) };
+  }
   if (error instanceof InputProblem || (error instanceof Error && error.name === 'LbfError')) {
     return { kind: 'input', message: error.message };
   }

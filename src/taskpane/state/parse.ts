@@ -59,3 +59,18 @@ export function parseOverrides(
   }
   return { overrides };
 }
+
+/** Excel's day 0 is 1899-12-30; serial 25569 is 1970-01-01, where Date counts from. */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
+
+/**
+ * An Excel date-time serial as `yyyy-mm-dd hh:mm` (UTC, to the nearest minute).
+ * @example serialDateTime(42429.30138888889) // '2016-02-29 07:14'
+ */
+export function serialDateTime(serial: number): string {
+  const ms = (serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY;
+  const rounded = Math.round(ms / MS_PER_MINUTE) * MS_PER_MINUTE;
+  return new Date(rounded).toISOString().slice(0, 16).replace('T', ' ');
+}
