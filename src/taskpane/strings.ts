@@ -168,9 +168,6 @@ export const S = {
     publishing: 'Publishing…',
     published: (version: number, sheet: string) =>
       `Version ${version} published; decision log rendered on ${sheet}.`,
-    unchanged: (version: number) =>
-      `Version ${version} already holds this decision with this summary. Change the ` +
-      'decision or say what changed in the summary to publish a new version.',
     actuals: 'Actuals (metric names and values)',
     check: 'Check triggers',
     status: { ok: 'OK', fired: 'FIRED', noData: 'no actual' },

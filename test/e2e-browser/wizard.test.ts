@@ -222,7 +222,8 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await field(/^Source/).fill('Ticket Log, March 2016');
     await field(/^Author/).fill('E2E analyst');
     await field(/^What changed/).fill('First published decision');
-    await page.getByRole('button', { name: 'Publish' }).click();
+    // A double-click publishes once: the download below holds version 1 alone.
+    await page.getByRole('button', { name: 'Publish' }).dblclick();
     await page
       .getByText('Version 1 published; decision log rendered on LBF Decision Log.')
       .waitFor({ timeout: WAIT_MS });
@@ -273,6 +274,86 @@ describe('the task pane in headless Chromium, on the example workbook', () => {
     await page.getByText(/^Recommended: /).waitFor({ timeout: WAIT_MS });
     await checkpoint(5, 'decide-dark-320px');
 
+    expect(pageErrors).toEqual([]);
+    expect(browser.blocked).toEqual([]);
+  }, 120_000);
+
+  it('refuses bad selections and files in words, and keeps focus and landmarks', async () => {
+    await page.setViewportSize({ width: PANE_WIDTH_PX, height: PANE_HEIGHT_PX });
+    await page.goto(`${server.url}/preview.html`);
+    await stepShows(1);
+
+    // The title that has focus shows a ring.
+    const ring = await page
+      .locator('#lbf-step-title')
+      .evaluate((e) => (e.focus(), getComputedStyle(e).outlineStyle));
+    expect(ring).not.toBe('none');
+
+    // Landmarks: the pane's header, main and footer are top-level; the toolbar sits in one.
+    await page.addScriptTag({ path: AXE });
+    const landmarkIssues = await page.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { html: string }[] }[] };
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<Result> } }
+      ).axe;
+      const rules = [
+        'landmark-banner-is-top-level',
+        'landmark-contentinfo-is-top-level',
+        'landmark-main-is-top-level',
+        'landmark-one-main',
+        'empty-table-header',
+      ];
+      const { violations } = await axe.run(document, { runOnly: rules });
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html}`));
+    });
+    expect(landmarkIssues).toEqual([]);
+    const toolbarInLandmark = await page
+      .getByRole('toolbar')
+      .evaluate((e) => !!e.closest('section[aria-label], main, aside, [role="region"]'));
+    expect(toolbarInLandmark).toBe(true);
+
+    // Step 2 needs step 1 done.
+    await field(/^Objective/).fill('Objective');
+    await field(/^Decision question/).fill('Question?');
+    await field(/^Decision owner/).fill('Owner');
+    await next(2);
+
+    // Text that is not a range is refused, and Use selection maps nothing.
+    const box = page.getByTestId('selection');
+    await box.fill('garbage!!');
+    await box.press('Enter');
+    const refused =
+      'Cannot read "garbage!!" as a range. Type a sheet and range, e.g. \'Ticket Log\'!B1:B500.';
+    await page.getByText(refused).first().waitFor({ timeout: WAIT_MS });
+    await page.getByRole('button', { name: 'Use selection: Ticket backlog by week' }).click();
+    await expect(page.getByText(refused).count()).resolves.toBe(2);
+    await expect(page.getByText('Named LBF_Backlog').count()).resolves.toBe(0);
+
+    // The whole sheet is read through its used range (A1:K20), not 17 billion cells.
+    const started = Date.now();
+    await useSelection("'Ticket Baseline'!A1:XFD1048576", 'Ticket backlog by week');
+    await page.getByText('Select one column (or one row) of values.').waitFor({ timeout: WAIT_MS });
+    expect(Date.now() - started).toBeLessThan(WAIT_MS);
+    // A whole column, as Excel gives it for a click on the header: F1:F20 of the used range.
+    await useSelection("'Ticket Baseline'!F:F", 'Ticket backlog by week');
+    await page.getByText('Named LBF_Backlog').waitFor({ timeout: WAIT_MS });
+    await expect(
+      page.getByRole('textbox', { name: /^Ticket backlog by week/ }).inputValue(),
+    ).resolves.toBe("'Ticket Baseline'!F1:F20");
+
+    // A file that is not a workbook: our words, in the pane, in view at 350 px.
+    await page.getByTestId('open-file').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a workbook'),
+    });
+    const notXlsx = page.getByText(/^This file is not an \.xlsx workbook/);
+    await notXlsx.waitFor({ timeout: WAIT_MS });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const where = await notXlsx.boundingBox();
+    expect(where && where.x + where.width <= PANE_WIDTH_PX && where.y < PANE_HEIGHT_PX).toBe(true);
+    await expect(page.getByText(/jszip|github/i).count()).resolves.toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'refusals.png') });
     expect(pageErrors).toEqual([]);
     expect(browser.blocked).toEqual([]);
   }, 120_000);

@@ -375,11 +375,15 @@ describe('overlapping writes', () => {
     );
     const record = parseRecord((await workbook.readRecord()) as string);
     expect(record.versions.map((v) => v.number)).toEqual([1]);
-    // Once the first is done, the same decision and summary again add nothing: refused.
-    await expect(services.publish(draft)).rejects.toThrow(
-      'Version 1 already holds this decision with this summary. Change the decision or say ' +
-        'what changed in the summary to publish a new version.',
-    );
+    // Once the first is done, the same decision and summary again add nothing: the
+    // answer is version 1, and the record still holds one version.
+    expect(await services.publish(draft)).toEqual({
+      version: 1,
+      sheet: 'LBF Decision Log',
+      at: '2025-07-01T09:30:00.000Z',
+    });
+    const again = parseRecord((await workbook.readRecord()) as string);
+    expect(again.versions.map((v) => v.number)).toEqual([1]);
     const next = { ...draft, publish: { ...draft.publish, summary: 'Second' } };
     expect((await services.publish(next)).version).toBe(2);
   });

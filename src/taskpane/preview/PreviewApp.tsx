@@ -36,10 +36,12 @@ const useStyles = makeStyles({
     minHeight: '420px',
     boxShadow: tokens.shadow4,
     display: 'flex',
+    flexDirection: 'column',
     // Beside the grid the pane stays in view; stacked (narrow windows) it scrolls away.
     '@media (min-width: 760px)': { position: 'sticky', top: 0 },
   },
   wait: { margin: 'auto' },
+  app: { flexGrow: 1, minHeight: 0 },
   side: { flex: '1 1 400px', minWidth: 0, padding: tokens.spacingVerticalS },
 });
 
@@ -55,11 +57,21 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
 
   const open = useCallback(async (bytes: Promise<ArrayBuffer>, name: string) => {
     setError(null);
+    let data: ArrayBuffer;
     try {
-      setWorkbook(await PreviewWorkbook.load(await bytes, name));
+      data = await bytes;
     } catch (e) {
       log.error(`Opening ${name} failed`, e);
       setError(`${PS.loadFailed} ${(e as Error).message}`);
+      return;
+    }
+    try {
+      setWorkbook(await PreviewWorkbook.load(data, name));
+    } catch (e) {
+      // A file that is not a workbook is the user's to change, not a fault: a warning,
+      // and our words rather than the zip reader's.
+      log.warn(`${name} could not be read as an .xlsx workbook: ${(e as Error).message}`);
+      setError(PS.notXlsx);
     }
   }, []);
   useEffect(() => {
@@ -123,19 +135,21 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
       <div className={styles.body}>
         {/* No landmark here: the pane's own header, main and footer are the page's. */}
         <div className={styles.pane}>
+          {error && (
+            <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
           {workbook && services ? (
-            <App key={workbook.fileName} services={services} theme={dark ? 'dark' : 'light'} />
+            <div className={styles.app}>
+              <App key={workbook.fileName} services={services} theme={dark ? 'dark' : 'light'} />
+            </div>
           ) : (
             !error && <Spinner className={styles.wait} label={PS.loading} />
           )}
         </div>
         <section className={styles.side} aria-label={PS.sideTitle}>
           {toolbar}
-          {error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
           {workbook && (
             <SheetGrid
               workbook={workbook}

@@ -8,6 +8,7 @@ export const PS = {
   selectionHint: "Type a range such as 'Ticket Log'!B1:B500, or click a cell in the grid",
   loading: 'Loading the example workbook…',
   loadFailed: 'The workbook could not be loaded.',
+  notXlsx: 'This file is not an .xlsx workbook. Open a workbook saved by Excel as .xlsx.',
   noExample: 'Open an .xlsx file to start.',
   gridTitle: 'Workbook sheets',
   gridOf: (sheet: string) => `First rows of sheet ${sheet}`,

@@ -19,9 +19,7 @@ import {
   type Workbook,
 } from '../../workbook';
 import type { BaselineValues, PublishDraft, WizardDraft } from '../state/types';
-import { S } from '../strings';
 import { tradeoff } from './decide';
-import { InputProblem } from './errors';
 import { readParameterRows } from './inputs';
 import { runOptions } from './options';
 import { readRef, refOf } from './ranges';
@@ -48,15 +46,13 @@ async function baselineValues(workbook: Workbook, draft: WizardDraft): Promise<B
 }
 
 /**
- * A version whose content and summary repeat the last one adds nothing to the
- * history but noise (a double-click in the preview published three identical
- * versions, each finishing before the next click).
+ * True when the last version already holds this content and summary: another
+ * would add nothing to the history but noise (a double-click in the preview
+ * published three identical versions, each finishing before the next click).
  */
-function refuseRepeat(last: RecordVersion | undefined, content: RecordContent, summary: string) {
-  if (!last || last.summary !== summary.trim()) return;
-  if (canonicalJson(last.content) === canonicalJson(content)) {
-    throw new InputProblem(S.publish.unchanged(last.number));
-  }
+function repeats(last: RecordVersion | undefined, content: RecordContent, summary: string) {
+  if (!last || last.summary !== summary.trim()) return false;
+  return canonicalJson(last.content) === canonicalJson(content);
 }
 
 /** Publishes the draft as the next version; `now` is the version's timestamp. */
@@ -84,7 +80,11 @@ export async function publish(
   );
   const stored = await workbook.readRecord();
   const record = stored === null ? emptyRecord() : parseRecord(stored);
-  refuseRepeat(record.versions[record.versions.length - 1], content, draft.publish.summary);
+  const latest = record.versions[record.versions.length - 1];
+  if (latest && repeats(latest, content, draft.publish.summary)) {
+    // Publishing the same thing again is answered with the version that holds it.
+    return { version: latest.number, sheet: DEFAULT_LOG_SHEET, at: latest.timestamp };
+  }
   const versions = publishVersion(
     record.versions,
     content,
