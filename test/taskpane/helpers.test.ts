@@ -1,4 +1,5 @@
 /** Pure helpers of the task pane: theme, typed ranges, typed numbers and overrides, log columns. */
+import { emptyDraft } from '../../src/taskpane/state/defaults';
 import { themeForBackground } from '../../src/taskpane/theme';
 import { parseRangeText } from '../../src/taskpane/state/rangeText';
 import {
@@ -183,5 +184,14 @@ describe('describeError', () => {
   it('keeps other unknown names as input problems', () => {
     const unknown = new LbfError({ code: 'unknownName', argument: 'parameter', value: 'x' });
     expect(describeError(unknown).kind).toBe('input');
+  });
+});
+
+describe('emptyDraft', () => {
+  it('gives the options no preset description a rename would leave behind', () => {
+    expect(emptyDraft().scenarios.options.map((o) => [o.name, o.description])).toEqual([
+      ['A', ''],
+      ['B', ''],
+    ]);
   });
 });

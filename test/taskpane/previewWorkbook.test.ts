@@ -34,4 +34,14 @@ describe('PreviewWorkbook selection', () => {
     expect(workbook.selectionProblem()).toBeNull();
     expect(await services.getSelection()).toBe("'Ticket Baseline'!F4:F8");
   });
+
+  it('counts writes, not selections, as work to keep, until the file is saved', async () => {
+    const { workbook, services } = await preview();
+    workbook.select({ sheet: 'Ticket Baseline', address: 'F4:F8' });
+    expect(workbook.unsaved).toBe(false);
+    await services.mapRange('backlog', "'Ticket Baseline'!F4:F8");
+    expect(workbook.unsaved).toBe(true);
+    await workbook.save();
+    expect(workbook.unsaved).toBe(false);
+  });
 });

@@ -18,6 +18,7 @@ import { PreviewToolbar } from './PreviewToolbar';
 import { PS } from './previewStrings';
 import { PreviewWorkbook } from './previewWorkbook';
 import { SheetGrid } from './SheetGrid';
+import { useLeaveGuard } from './useLeaveGuard';
 
 export interface PreviewAppProps {
   /** URL of the workbook opened at start (the example, copied next to the page). */
@@ -84,6 +85,7 @@ export function PreviewApp({ exampleUrl, addinVersion }: PreviewAppProps) {
     );
   }, [open, exampleUrl]);
   useEffect(() => workbook?.subscribe(() => setRevision((n) => n + 1)), [workbook]);
+  useLeaveGuard(useCallback(() => !!workbook?.unsaved, [workbook]));
 
   const services = useMemo(
     () =>

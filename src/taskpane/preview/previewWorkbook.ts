@@ -26,6 +26,8 @@ export class PreviewWorkbook implements Workbook {
   private unreadable: string | null = null;
   private active = '';
   private readonly listeners = new Set<Listener>();
+  /** Written to since it was opened or last saved: that work lives only in the page. */
+  unsaved = false;
 
   private constructor(
     readonly file: XlsxWorkbook,
@@ -76,8 +78,10 @@ export class PreviewWorkbook implements Workbook {
     this.changed();
   }
 
-  save(): Promise<Uint8Array> {
-    return this.file.save();
+  async save(): Promise<Uint8Array> {
+    const bytes = await this.file.save();
+    this.unsaved = false;
+    return bytes;
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -94,6 +98,7 @@ export class PreviewWorkbook implements Workbook {
 
   async execute(plan: WritePlan): Promise<ExecuteReport> {
     const report = await this.file.execute(plan);
+    this.unsaved = true;
     const shown =
       plan.sheets.find((s) => s.activate) ?? plan.sheets.find((s) => s.visibility !== 'veryHidden');
     if (shown) this.active = shown.name;
@@ -107,11 +112,13 @@ export class PreviewWorkbook implements Workbook {
 
   async writeRecord(json: string): Promise<void> {
     await this.file.writeRecord(json);
+    this.unsaved = true;
     this.changed();
   }
 
   async defineName(name: string, ref: RangeRef, comment?: string): Promise<void> {
     await this.file.defineName(name, ref, comment);
+    this.unsaved = true;
     this.changed();
   }
 

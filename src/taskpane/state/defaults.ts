@@ -30,7 +30,8 @@ export function emptyDraft(): WizardDraft {
     inputs: { parameters: EMPTY },
     scenarios: {
       options: [
-        { name: 'A', description: 'Current staffing', overrides: '' },
+        // No preset description: a renamed option would keep words that no longer fit it.
+        { name: 'A', description: '', overrides: '' },
         { name: 'B', description: '', overrides: '' },
       ],
       confidence: { metric: 'backlog_end', comparison: '<=', threshold: '', draws: '1000' },

@@ -8,13 +8,20 @@ export interface TradeoffTableProps {
 }
 
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  // Fixed layout and broken words: a long option name without spaces must not push
+  // the table past a 320 px pane.
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    tableLayout: 'fixed',
+    fontSize: tokens.fontSizeBase200,
+  },
   cell: {
     textAlign: 'right',
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { textAlign: 'left' },
+  name: { textAlign: 'left', overflowWrap: 'anywhere', wordBreak: 'break-word' },
   note: {
     display: 'block',
     fontWeight: tokens.fontWeightRegular,
