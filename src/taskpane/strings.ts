@@ -76,6 +76,10 @@ export const S = {
     intro: 'The parameter table: value, unit, owner, source and a quality note per row.',
     parameters: 'Parameter table',
     create: 'Create parameter table',
+    creating: 'Creating the parameter table…',
+    created: (address: string) =>
+      `Parameter table created at ${address} and named LBF_Params. Fill in owner, source ` +
+      'and note, then Check inputs.',
     check: 'Check inputs',
     checking: 'Checking the parameter table…',
     clean: (rows: number) => `${rows} parameters read; no problems found.`,

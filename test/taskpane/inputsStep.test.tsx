@@ -65,4 +65,16 @@ describe('Step 3, Inputs', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByText('Step 4 of 7');
   });
+
+  it('says where Create parameter table put the table', async () => {
+    const user = userEvent.setup();
+    const services = fakeServices({}, draftAt(2));
+    await renderPane(services, 3);
+    await user.click(screen.getByRole('button', { name: 'Create parameter table' }));
+    await screen.findByText(
+      "Parameter table created at 'LBF Parameters'!A1:H50 and named LBF_Params. Fill in " +
+        'owner, source and note, then Check inputs.',
+    );
+    expect(services.createParameterTable).toHaveBeenCalledWith(26);
+  });
 });

@@ -1,5 +1,5 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { RangeField } from '../components/RangeField';
 import { useAction } from '../hooks/useAction';
@@ -22,8 +22,12 @@ export function InputsStep({ value, onChange, issues, showIssues, draft }: Input
   const styles = useStepStyles();
   const services = useServices();
   const horizon = parseNumberInput(draft.scope.horizonWeeks) ?? DEFAULT_HORIZON_WEEKS;
+  const [createdAt, setCreatedAt] = useState<string | null>(null);
   const created = useCallback(
-    (m: MappedRange) => onChange({ parameters: { address: m.address }, checked: undefined }),
+    (m: MappedRange) => {
+      setCreatedAt(m.address);
+      onChange({ parameters: { address: m.address }, checked: undefined });
+    },
     [onChange],
   );
   const create = useAction(
@@ -73,6 +77,8 @@ export function InputsStep({ value, onChange, issues, showIssues, draft }: Input
           {S.inputs.check}
         </Button>
       </div>
+      {create.busy && <Spinner size="tiny" label={S.inputs.creating} />}
+      {createdAt && <Text role="status">{S.inputs.created(createdAt)}</Text>}
       {check.busy && <Spinner size="tiny" label={S.inputs.checking} />}
       <ErrorNotice error={create.error} onRetry={create.retry} onDismiss={create.dismiss} />
       <ErrorNotice error={check.error} onRetry={check.retry} onDismiss={check.dismiss} />
