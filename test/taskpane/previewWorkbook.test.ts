@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PreviewWorkbook } from '../../src/taskpane/preview/previewWorkbook';
+import { isDateFormat, PreviewWorkbook } from '../../src/taskpane/preview/previewWorkbook';
 import { createServices } from '../../src/taskpane/services/createServices';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '../../examples/lbf-example.xlsx'));
@@ -43,5 +43,29 @@ describe('PreviewWorkbook selection', () => {
     expect(workbook.unsaved).toBe(true);
     await workbook.save();
     expect(workbook.unsaved).toBe(false);
+  });
+});
+
+describe('isDateFormat', () => {
+  it.each([
+    ['yyyy-mm-dd', true],
+    ['yyyy-mm-dd hh:mm', true],
+    ['d mmm', true],
+    ['[$-409]h:mm AM/PM', true],
+    ['0.00', false],
+    ['#,##0', false],
+    ['0 "days"', false],
+    ['[Red]0.0', false],
+    ['General', false],
+    [undefined, false],
+  ])('%s shows a date: %s', (format, isDate) => {
+    expect(isDateFormat(format)).toBe(isDate);
+  });
+
+  it('finds the date column of the example Ticket Baseline (Week starting, A5)', async () => {
+    const { workbook } = await preview();
+    const cells = workbook.dateCells('Ticket Baseline', 5, 3);
+    // A5 holds 42429 (2016-02-29) under the header "Week starting"; B5 is "Days observed".
+    expect([cells[4][0], cells[4][1]]).toEqual([true, false]);
   });
 });

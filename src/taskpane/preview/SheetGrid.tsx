@@ -8,6 +8,7 @@ import {
   type SheetInfo,
 } from '../../workbook';
 import { log } from '../logger';
+import { serialDateTime } from '../state/parse';
 import { PS } from './previewStrings';
 import type { PreviewWorkbook } from './previewWorkbook';
 
@@ -38,9 +39,13 @@ const useStyles = makeStyles({
   },
 });
 
-function show(value: CellValues[number][number]): string {
+function show(value: CellValues[number][number], isDate = false): string {
   if (value === null) return '';
   if (isCellError(value)) return value.error;
+  if (typeof value === 'number' && isDate) {
+    const text = serialDateTime(value);
+    return Number.isInteger(value) ? text.slice(0, 10) : text;
+  }
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(4);
   return String(value);
 }
@@ -50,6 +55,7 @@ export function SheetGrid({ workbook, revision, onSelect }: SheetGridProps) {
   const styles = useStyles();
   const [sheets, setSheets] = useState<SheetInfo[]>([]);
   const [values, setValues] = useState<CellValues>([]);
+  const [dates, setDates] = useState<boolean[][]>([]);
   const active = workbook.activeSheet();
   useEffect(() => {
     let live = true;
@@ -59,6 +65,7 @@ export function SheetGrid({ workbook, revision, onSelect }: SheetGridProps) {
         if (!live) return;
         setSheets(s.filter((x) => x.visibility === 'visible'));
         setValues(v);
+        setDates(active ? workbook.dateCells(active, SHOWN_ROWS, SHOWN_COLUMNS) : []);
       },
       (e: unknown) => log.error('The preview could not read the sheet', e),
     );
@@ -105,10 +112,10 @@ export function SheetGrid({ workbook, revision, onSelect }: SheetGridProps) {
                   <td
                     key={c}
                     className={styles.cell}
-                    title={show(v)}
+                    title={show(v, dates[r]?.[c])}
                     onClick={() => onSelect(active, cellA1(r, c))}
                   >
-                    {show(v)}
+                    {show(v, dates[r]?.[c])}
                   </td>
                 ))}
               </tr>

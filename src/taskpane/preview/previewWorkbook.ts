@@ -20,6 +20,16 @@ import { S } from '../strings';
 
 export type Listener = () => void;
 
+/**
+ * True for a number format that shows a date or time (`yyyy-mm-dd`, `d mmm`,
+ * `hh:mm`): y, d or h outside quoted text and [colour]/[$-409] sections.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  return /[ydh]/i.test(bare);
+}
+
 export class PreviewWorkbook implements Workbook {
   private selection: Selection = { sheet: '', address: 'A1' };
   /** Text typed as the selection that is not a range: "Use selection" refuses it. */
@@ -90,6 +100,17 @@ export class PreviewWorkbook implements Workbook {
 
   readRange(sheet: string, address: string): Promise<CellValues> {
     return this.file.readRange(sheet, address);
+  }
+
+  /**
+   * Which cells of the top-left `rows` × `columns` of `sheet` carry a date
+   * format, so the grid can show them as dates (the port reads values only).
+   */
+  dateCells(sheet: string, rows: number, columns: number): boolean[][] {
+    const ws = this.file.workbook.getWorksheet(sheet);
+    return Array.from({ length: rows }, (_r, r) =>
+      Array.from({ length: columns }, (_c, c) => isDateFormat(ws?.findCell(r + 1, c + 1)?.numFmt)),
+    );
   }
 
   readUsedRange(sheet: string): Promise<UsedRange | null> {
