@@ -35,10 +35,13 @@ export function measure(
 export function printRows(title: string, rows: BenchRow[]): void {
   process.stdout.write(`\n${title}\n`);
   for (const row of rows) {
-    const target = row.targetMs === undefined ? '' : ` (target < ${row.targetMs} ms: ` +
-      `${row.medianMs < row.targetMs ? 'met' : 'MISSED'})`;
+    const target =
+      row.targetMs === undefined
+        ? ''
+        : ` (target < ${row.targetMs} ms: ` + `${row.medianMs < row.targetMs ? 'met' : 'MISSED'})`;
     const note = row.note ? `  ${row.note}` : '';
-    process.stdout.write(`  ${row.name.padEnd(58)} ${row.medianMs.toFixed(3).padStart(10)} ms` +
-      `${target}${note}\n`);
+    process.stdout.write(
+      `  ${row.name.padEnd(58)} ${row.medianMs.toFixed(3).padStart(10)} ms` + `${target}${note}\n`,
+    );
   }
 }

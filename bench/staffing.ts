@@ -17,9 +17,13 @@ function contactsFor(erlangs: number): number {
 
 /** Median time of one call, measured over batches so microsecond calls time well. */
 function perCall(name: string, calls: number, run: () => unknown, targetMs?: number): BenchRow {
-  const row = measure(name, () => {
-    for (let i = 0; i < calls; i += 1) run();
-  }, { targetMs: targetMs === undefined ? undefined : targetMs * calls });
+  const row = measure(
+    name,
+    () => {
+      for (let i = 0; i < calls; i += 1) run();
+    },
+    { targetMs: targetMs === undefined ? undefined : targetMs * calls },
+  );
   return { ...row, medianMs: row.medianMs / calls, targetMs };
 }
 
@@ -29,21 +33,51 @@ export function staffingBench(): BenchRow[] {
     const contacts = contactsFor(erlangs);
     const calls = erlangs >= 10000 ? 2 : 20;
     const label = erlangs.toLocaleString('en-US');
-    rows.push(perCall(`LBF.AGENTS, Erlang C, ${label} Erlangs`, calls,
-      () => agentsFunction(contacts, INTERVAL_MINUTES, AHT_SECONDS, TARGET_SECONDS,
-        SERVICE_LEVEL),
-      erlangs <= 1000 ? TARGET_MS_ERLANG_C : undefined));
-    rows.push(perCall(`LBF.AGENTS, Erlang A (patience 300 s), ${label} Erlangs`, calls,
-      () => agentsFunction(contacts, INTERVAL_MINUTES, AHT_SECONDS, TARGET_SECONDS,
-        SERVICE_LEVEL, null, PATIENCE_SECONDS)));
+    rows.push(
+      perCall(
+        `LBF.AGENTS, Erlang C, ${label} Erlangs`,
+        calls,
+        () =>
+          agentsFunction(contacts, INTERVAL_MINUTES, AHT_SECONDS, TARGET_SECONDS, SERVICE_LEVEL),
+        erlangs <= 1000 ? TARGET_MS_ERLANG_C : undefined,
+      ),
+    );
+    rows.push(
+      perCall(`LBF.AGENTS, Erlang A (patience 300 s), ${label} Erlangs`, calls, () =>
+        agentsFunction(
+          contacts,
+          INTERVAL_MINUTES,
+          AHT_SECONDS,
+          TARGET_SECONDS,
+          SERVICE_LEVEL,
+          null,
+          PATIENCE_SECONDS,
+        ),
+      ),
+    );
   }
-  rows.push(perCall('1,000-row staffing table at 10-1,000 Erlangs (Erlang C)', 1, () => {
-    for (let row = 1; row <= 1000; row += 1) {
-      agentsFunction(row, INTERVAL_MINUTES, AHT_SECONDS, TARGET_SECONDS, SERVICE_LEVEL);
-    }
-  }, 1000));
-  rows.push(perCall('LBF.STAFFINGCURVE default 11 rows, 100 Erlangs, Erlang A', 5,
-    () => staffingCurveFunction(contactsFor(100), INTERVAL_MINUTES, AHT_SECONDS,
-      TARGET_SECONDS, PATIENCE_SECONDS)));
+  rows.push(
+    perCall(
+      '1,000-row staffing table at 10-1,000 Erlangs (Erlang C)',
+      1,
+      () => {
+        for (let row = 1; row <= 1000; row += 1) {
+          agentsFunction(row, INTERVAL_MINUTES, AHT_SECONDS, TARGET_SECONDS, SERVICE_LEVEL);
+        }
+      },
+      1000,
+    ),
+  );
+  rows.push(
+    perCall('LBF.STAFFINGCURVE default 11 rows, 100 Erlangs, Erlang A', 5, () =>
+      staffingCurveFunction(
+        contactsFor(100),
+        INTERVAL_MINUTES,
+        AHT_SECONDS,
+        TARGET_SECONDS,
+        PATIENCE_SECONDS,
+      ),
+    ),
+  );
   return rows;
 }

@@ -15,7 +15,11 @@ import { fixZipTimes } from './zipTimes';
 import { loadCalls, loadTickets, projectRoot } from './example-data';
 import { callCells, callLogSheet, ticketCells, ticketLogSheet } from './example-logs';
 import {
-  callStatsSheet, computeCallStats, computeTicketBaseline, qualitySheet, ticketBaselineSheet,
+  callStatsSheet,
+  computeCallStats,
+  computeTicketBaseline,
+  qualitySheet,
+  ticketBaselineSheet,
 } from './example-baselines';
 import { aboutSheet } from './example-about';
 import { figuresFrom, parameterRows, parametersSheet } from './example-params';
@@ -59,8 +63,9 @@ export async function buildExample(): Promise<Uint8Array> {
   wb.lastModifiedBy = EXAMPLE_CREATOR;
   wb.created = EXAMPLE_CREATED;
   wb.modified = EXAMPLE_CREATED;
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1,
-    visibility: 'visible' }];
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
+  ];
   return fixZipTimes(await book.save());
 }
 

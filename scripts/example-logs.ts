@@ -13,12 +13,24 @@ export const TICKET_TABLE = 'TicketLog';
 export const CALL_TABLE = 'CallLog';
 
 export const TICKET_HEADER = [
-  'Number', 'Opened at', 'First response at', 'Resolved at', 'Resolved from',
-  'Reassignments', 'Priority',
+  'Number',
+  'Opened at',
+  'First response at',
+  'Resolved at',
+  'Resolved from',
+  'Reassignments',
+  'Priority',
 ];
 
 export const CALL_HEADER = [
-  'Call id', 'Arrival', 'Queued', 'Wait seconds', 'Service seconds', 'Outcome', 'Agent', 'Type',
+  'Call id',
+  'Arrival',
+  'Queued',
+  'Wait seconds',
+  'Service seconds',
+  'Outcome',
+  'Agent',
+  'Type',
 ];
 
 function serialOrNull(date: Date | null): number | null {
@@ -28,16 +40,27 @@ function serialOrNull(date: Date | null): number | null {
 /** One Ticket Log row: blanks where the log has no first response or end yet. */
 export function ticketCells(t: TicketRow): PlanCell[] {
   return [
-    t.number, dateToSerial(t.openedAt), serialOrNull(t.firstResponseAt),
-    serialOrNull(t.resolvedAt), t.resolvedFrom, t.reassignments, t.priority,
+    t.number,
+    dateToSerial(t.openedAt),
+    serialOrNull(t.firstResponseAt),
+    serialOrNull(t.resolvedAt),
+    t.resolvedFrom,
+    t.reassignments,
+    t.priority,
   ];
 }
 
 /** One Call Log row. */
 export function callCells(c: CallRow): PlanCell[] {
   return [
-    c.callId, dateToSerial(c.arrival), c.queued, c.waitSeconds, c.serviceSeconds, c.outcome,
-    c.agent, c.serviceType,
+    c.callId,
+    dateToSerial(c.arrival),
+    c.queued,
+    c.waitSeconds,
+    c.serviceSeconds,
+    c.outcome,
+    c.agent,
+    c.serviceType,
   ];
 }
 
@@ -48,11 +71,17 @@ export function ticketLogSheet(tickets: TicketRow[]): SheetPlan {
     mode: 'replace',
     blocks: [],
     frozenRows: 1,
-    tables: [{
-      name: TICKET_TABLE, row: 0, column: 0, header: TICKET_HEADER,
-      rows: tickets.map(ticketCells), style: 'TableStyleLight9',
-      columnFormats: [undefined, 'datetime', 'datetime', 'datetime', undefined, 'integer'],
-    }],
+    tables: [
+      {
+        name: TICKET_TABLE,
+        row: 0,
+        column: 0,
+        header: TICKET_HEADER,
+        rows: tickets.map(ticketCells),
+        style: 'TableStyleLight9',
+        columnFormats: [undefined, 'datetime', 'datetime', 'datetime', undefined, 'integer'],
+      },
+    ],
     columnWidths: [14, 17, 17, 17, 13, 13, 14].map((w, column) => ({ column, widthChars: w })),
   };
 }
@@ -64,11 +93,17 @@ export function callLogSheet(calls: CallRow[]): SheetPlan {
     mode: 'replace',
     blocks: [],
     frozenRows: 1,
-    tables: [{
-      name: CALL_TABLE, row: 0, column: 0, header: CALL_HEADER,
-      rows: calls.map(callCells), style: 'TableStyleLight9',
-      columnFormats: [undefined, 'datetime', undefined, 'integer', 'integer'],
-    }],
+    tables: [
+      {
+        name: CALL_TABLE,
+        row: 0,
+        column: 0,
+        header: CALL_HEADER,
+        rows: calls.map(callCells),
+        style: 'TableStyleLight9',
+        columnFormats: [undefined, 'datetime', undefined, 'integer', 'integer'],
+      },
+    ],
     columnWidths: [14, 17, 9, 12, 14, 10, 11, 6].map((w, column) => ({ column, widthChars: w })),
   };
 }

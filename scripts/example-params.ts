@@ -5,8 +5,12 @@
  */
 import type { CallStatsResult, TicketBaselineResult } from '../src/core/baseline';
 import type { PlanCell, SheetPlan } from '../src/workbook';
-import { ANSWER_TARGET_SECONDS, CALL_STATS_SHEET, FRT_TARGET_HOURS, TICKET_BASELINE_SHEET }
-  from './example-baselines';
+import {
+  ANSWER_TARGET_SECONDS,
+  CALL_STATS_SHEET,
+  FRT_TARGET_HOURS,
+  TICKET_BASELINE_SHEET,
+} from './example-baselines';
 
 /** Figures the parameter table and the decision sheet take from the baselines. */
 export interface ExampleFigures {
@@ -41,10 +45,10 @@ export function figuresFrom(t: TicketBaselineResult, c: CallStatsResult): Exampl
   const weeksObserved = c.summary.daysByWeekday.reduce((a, b) => a + b, 0) / 7;
   const callsPerWeek = c.summary.offered / weeksObserved;
   const meanPerHour = callsPerWeek / SUPPORT_HOURS_PER_WEEK;
-  const peakRows = c.rows.filter((r) => SUN_TO_THU.includes(r.weekday) &&
-    r.startMinute === TYPICAL_PEAK_MINUTE);
-  const peakPerHour = peakRows.reduce((a, r) => a + r.offered / r.occurrences, 0) /
-    peakRows.length;
+  const peakRows = c.rows.filter(
+    (r) => SUN_TO_THU.includes(r.weekday) && r.startMinute === TYPICAL_PEAK_MINUTE,
+  );
+  const peakPerHour = peakRows.reduce((a, r) => a + r.offered / r.occurrences, 0) / peakRows.length;
   const weekEnd = new Date((last.weekStartMinutes + 7 * 1440) * 60_000).toISOString();
   return {
     ticketsPerWeekBaseline: t.summary.inboundPerWeek,
@@ -78,38 +82,110 @@ function measuredRows(f: ExampleFigures): Row[] {
   const tickets = Math.round(2 * f.ticketsPerWeekBaseline);
   const calls = Math.round(f.callsPerWeek);
   return [
-    ['tickets_per_week', tickets, 'per week', Math.round(tickets * 0.8), Math.round(tickets * 1.2),
-      ANALYST, `${TICKET_BASELINE_SHEET}: 2 × ${round(f.ticketsPerWeekBaseline, 1)} inbound ` +
-      'per full week (Mar 2016)', 'The case: ticket volume doubled. Range ±20 %.'],
-    ['opening_backlog', f.backlogLastFullWeek, 'tickets', null, null, ANALYST,
+    [
+      'tickets_per_week',
+      tickets,
+      'per week',
+      Math.round(tickets * 0.8),
+      Math.round(tickets * 1.2),
+      ANALYST,
+      `${TICKET_BASELINE_SHEET}: 2 × ${round(f.ticketsPerWeekBaseline, 1)} inbound ` +
+        'per full week (Mar 2016)',
+      'The case: ticket volume doubled. Range ±20 %.',
+    ],
+    [
+      'opening_backlog',
+      f.backlogLastFullWeek,
+      'tickets',
+      null,
+      null,
+      ANALYST,
       `${TICKET_BASELINE_SHEET}: backlog at ${f.backlogWeekLabel} 00:00`,
-      'Open tickets at the start; not doubled.'],
-    ['frt_floor_hours', round(f.frtMedianHours, 2), 'hours', null, null, ANALYST,
+      'Open tickets at the start; not doubled.',
+    ],
+    [
+      'frt_floor_hours',
+      round(f.frtMedianHours, 2),
+      'hours',
+      null,
+      null,
+      ANALYST,
       `${TICKET_BASELINE_SHEET}: median FRT, whole period`,
-      'Pickup delay with no queue; calendar hours in the log.'],
-    ['inhouse_escalation_rate', 0.25, 'share', 0.15, round(f.reassignedShare, 3), OPS,
+      'Pickup delay with no queue; calendar hours in the log.',
+    ],
+    [
+      'inhouse_escalation_rate',
+      0.25,
+      'share',
+      0.15,
+      round(f.reassignedShare, 3),
+      OPS,
       `${ASSUME}; High = ${TICKET_BASELINE_SHEET} share reassigned at least once`,
-      'A reassignment is not always an escalation, so the measured share is the upper bound.'],
-    ['calls_per_week', calls, 'per week', Math.round(calls * 0.9), Math.round(calls * 1.1),
-      ANALYST, `${CALL_STATS_SHEET}: offered calls (PHANTOM excluded) ÷ 4 weeks (Feb 1999)`,
-      'Phone volume does not double.'],
-    ['call_aht_minutes', round(f.callAhtSeconds, 1), 'seconds', 150, 200, ANALYST,
-      `${CALL_STATS_SHEET}: mean service time of answered calls`, 'Entered in seconds.'],
-    ['call_patience_seconds', Math.round(f.patienceSeconds), 'seconds', null, null, ANALYST,
+      'A reassignment is not always an escalation, so the measured share is the upper bound.',
+    ],
+    [
+      'calls_per_week',
+      calls,
+      'per week',
+      Math.round(calls * 0.9),
+      Math.round(calls * 1.1),
+      ANALYST,
+      `${CALL_STATS_SHEET}: offered calls (PHANTOM excluded) ÷ 4 weeks (Feb 1999)`,
+      'Phone volume does not double.',
+    ],
+    [
+      'call_aht_minutes',
+      round(f.callAhtSeconds, 1),
+      'seconds',
+      150,
+      200,
+      ANALYST,
+      `${CALL_STATS_SHEET}: mean service time of answered calls`,
+      'Entered in seconds.',
+    ],
+    [
+      'call_patience_seconds',
+      Math.round(f.patienceSeconds),
+      'seconds',
+      null,
+      null,
+      ANALYST,
       `${CALL_STATS_SHEET}: waiting time of queued calls ÷ abandonments`,
-      'Makes the live model Erlang A.'],
-    ['peak_factor', round(f.peakFactor, 2), 'factor', 1.2, round(f.busiestFactor, 2), ANALYST,
+      'Makes the live model Erlang A.',
+    ],
+    [
+      'peak_factor',
+      round(f.peakFactor, 2),
+      'factor',
+      1.2,
+      round(f.busiestFactor, 2),
+      ANALYST,
       `${CALL_STATS_SHEET}: Sun–Thu 10:00 hour ÷ mean per staffed hour`,
-      'High = the busiest single hour of the month.'],
-    ['support_hours_per_week', SUPPORT_HOURS_PER_WEEK, 'hours/week', null, null, OPS,
-      'Call-centre documentation: Sun–Thu 07–24, Fri 07–14, Sat 20–24', 'Staffed hours.'],
+      'High = the busiest single hour of the month.',
+    ],
+    [
+      'support_hours_per_week',
+      SUPPORT_HOURS_PER_WEEK,
+      'hours/week',
+      null,
+      null,
+      OPS,
+      'Call-centre documentation: Sun–Thu 07–24, Fri 07–14, Sat 20–24',
+      'Staffed hours.',
+    ],
   ];
 }
 
 function assumedRows(): Row[] {
-  const a = (name: string, value: number | string, unit: string, low: number | null,
-    high: number | null, owner: string, note: string): Row =>
-    [name, value, unit, low, high, owner, ASSUME, note];
+  const a = (
+    name: string,
+    value: number | string,
+    unit: string,
+    low: number | null,
+    high: number | null,
+    owner: string,
+    note: string,
+  ): Row => [name, value, unit, low, high, owner, ASSUME, note];
   return [
     a('horizon_weeks', 26, 'weeks', null, null, HEAD, 'Two quarters.'),
     a('volume_growth_per_week', 0, 'share/week', 0, 0.01, ANALYST, 'Flat after the doubling.'),
@@ -129,13 +205,26 @@ function assumedRows(): Row[] {
     a('outsourced_cost_per_ticket', 0.8, 'money', null, null, FINANCE, 'Partner quote.'),
     a('outsourced_aht_factor', 1.2, 'factor', 1.1, 1.4, OPS, 'Partner agents 20 % slower.'),
     a('hire_cost_per_fte', 6000, 'money', null, null, FINANCE, 'Recruiting and onboarding.'),
-    a('self_serve_adoption', 0.1, 'share', 0.05, 0.15, 'Self-serve product manager',
-      'Help-centre deflection today.'),
-    a('self_serve_aht_uplift', 0.3, 'share', 0.1, 0.5, OPS,
-      'Tickets left after deflection are harder.'),
+    a(
+      'self_serve_adoption',
+      0.1,
+      'share',
+      0.05,
+      0.15,
+      'Self-serve product manager',
+      'Help-centre deflection today.',
+    ),
+    a(
+      'self_serve_aht_uplift',
+      0.3,
+      'share',
+      0.1,
+      0.5,
+      OPS,
+      'Tickets left after deflection are harder.',
+    ),
     a('live_sl_target', 0.8, 'share', null, null, HEAD, 'Phone policy.'),
-    a('live_answer_seconds', ANSWER_TARGET_SECONDS, 'seconds', null, null, HEAD,
-      'Phone policy.'),
+    a('live_answer_seconds', ANSWER_TARGET_SECONDS, 'seconds', null, null, HEAD, 'Phone policy.'),
     a('frt_target_hours', FRT_TARGET_HOURS, 'hours', null, null, HEAD, 'Ticket policy.'),
     a('resolution_rate_target', 0.95, 'share', null, null, HEAD, 'Ticket policy.'),
     a('backlog_days_target', 2, 'days', null, null, HEAD, 'Ticket policy.'),
@@ -154,10 +243,23 @@ export function parameterRows(f: ExampleFigures): PlanCell[][] {
 export function parametersSheet(f: ExampleFigures): SheetPlan {
   const rows = parameterRows(f);
   return {
-    name: PARAMETERS_SHEET, mode: 'replace', frozenRows: 1, blocks: [],
-    tables: [{ name: 'LBF_Parameters', row: 0, column: 0, header: PARAMETER_HEADER, rows,
-      style: 'TableStyleMedium9' }],
-    columnWidths: [28, 12, 12, 10, 10, 28, 64, 60].map((widthChars, column) =>
-      ({ column, widthChars })),
+    name: PARAMETERS_SHEET,
+    mode: 'replace',
+    frozenRows: 1,
+    blocks: [],
+    tables: [
+      {
+        name: 'LBF_Parameters',
+        row: 0,
+        column: 0,
+        header: PARAMETER_HEADER,
+        rows,
+        style: 'TableStyleMedium9',
+      },
+    ],
+    columnWidths: [28, 12, 12, 10, 10, 28, 64, 60].map((widthChars, column) => ({
+      column,
+      widthChars,
+    })),
   };
 }

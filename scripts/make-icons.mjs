@@ -47,8 +47,9 @@ function pixel(x, y, size) {
   const u = (x + 0.5) / size;
   const v = (y + 0.5) / size;
   const barHeight = 0.12;
-  const onBar = BARS.some((b) => v >= b.top && v < b.top + barHeight && u >= 0.18 &&
-    u < 0.18 + b.length);
+  const onBar = BARS.some(
+    (b) => v >= b.top && v < b.top + barHeight && u >= 0.18 && u < 0.18 + b.length,
+  );
   return onBar ? WHITE : BRAND;
 }
 

@@ -40,9 +40,11 @@ export function readLatestActuals(grid: Grid, knownMetrics: readonly string[]): 
     actuals[metric] = value;
   }
   if (Object.values(actuals).every((v) => v === null)) {
-    inputError(`Sheet "${grid.sheet}", row ${grid.row + last + 1} (the last filled row) has ` +
-      `no actuals: every metric cell (${[...columns.metrics.keys()].join(', ')}) is blank. ` +
-      'Fill in the measured values, or delete the row if the period has no data yet.');
+    inputError(
+      `Sheet "${grid.sheet}", row ${grid.row + last + 1} (the last filled row) has ` +
+        `no actuals: every metric cell (${[...columns.metrics.keys()].join(', ')}) is blank. ` +
+        'Fill in the measured values, or delete the row if the period has no data yet.',
+    );
   }
   const label = columns.label === undefined ? '' : labelText(cellAt(grid, last, columns.label));
   return { actuals, label, where: `sheet "${grid.sheet}", row ${grid.row + last + 1}` };
@@ -58,14 +60,18 @@ function labelText(value: CellValue): string {
 
 function firstFilledRow(grid: Grid): number {
   for (let r = 0; r < grid.values.length; r += 1) if (!isEmptyRow(grid, r)) return r;
-  return inputError(`Sheet "${grid.sheet}" is empty. Put a header row of metric names ` +
-    '(e.g. Week | backlog_end | frt_hours) and one row of actuals per period.');
+  return inputError(
+    `Sheet "${grid.sheet}" is empty. Put a header row of metric names ` +
+      '(e.g. Week | backlog_end | frt_hours) and one row of actuals per period.',
+  );
 }
 
 function lastFilledRow(grid: Grid, headerRow: number): number {
   for (let r = grid.values.length - 1; r > headerRow; r -= 1) if (!isEmptyRow(grid, r)) return r;
-  return inputError(`Sheet "${grid.sheet}" has a header row but no actuals under it. ` +
-    'Add one row per period; the last row is compared with the triggers.');
+  return inputError(
+    `Sheet "${grid.sheet}" has a header row but no actuals under it. ` +
+      'Add one row per period; the last row is compared with the triggers.',
+  );
 }
 
 function metricColumns(grid: Grid, r: number, knownMetrics: readonly string[]) {
@@ -79,16 +85,19 @@ function metricColumns(grid: Grid, r: number, knownMetrics: readonly string[]) {
       label ??= c;
       continue;
     }
-    const metric = withLocation(whereOf(grid, r, c),
-      () => checkMetricName('metric', raw, knownMetrics));
+    const metric = withLocation(whereOf(grid, r, c), () =>
+      checkMetricName('metric', raw, knownMetrics),
+    );
     if (metrics.has(metric)) {
       inputError(`${whereOf(grid, r, c)}: the metric ${metric} has two columns. Keep one.`);
     }
     metrics.set(metric, c);
   }
   if (metrics.size === 0) {
-    inputError(`Sheet "${grid.sheet}", row ${grid.row + r + 1} names no metric. Write metric ` +
-      'names such as backlog_end or frt_hours as column headers.');
+    inputError(
+      `Sheet "${grid.sheet}", row ${grid.row + r + 1} names no metric. Write metric ` +
+        'names such as backlog_end or frt_hours as column headers.',
+    );
   }
   return { metrics, label };
 }

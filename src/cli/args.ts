@@ -63,8 +63,14 @@ function parseRun(argv: string[]): ParsedArgs {
   const workbook = onePositional(positionals, 'run');
   checkText('--author', values.author);
   checkText('--summary', values.summary);
-  return { command: 'run', workbook, out: values.out, author: values.author,
-    summary: values.summary, decisionFromSheet: values['decision-from-sheet'] ?? false };
+  return {
+    command: 'run',
+    workbook,
+    out: values.out,
+    author: values.author,
+    summary: values.summary,
+    decisionFromSheet: values['decision-from-sheet'] ?? false,
+  };
 }
 
 function parseCheck(argv: string[]): ParsedArgs {
@@ -76,8 +82,12 @@ function parseCheck(argv: string[]): ParsedArgs {
     inputError('lbf check --out needs --write (without --write, check writes nothing).');
   }
   return {
-    command: 'check', workbook, actuals: values.actuals, write: values.write ?? false,
-    out: values.out, author: values.author,
+    command: 'check',
+    workbook,
+    actuals: values.actuals,
+    write: values.write ?? false,
+    out: values.out,
+    author: values.author,
   };
 }
 
@@ -93,8 +103,9 @@ function checkText(option: string, value: string | undefined): void {
 }
 
 function optionList(options: Options): string {
-  return Object.entries(options).map(([name, o]) =>
-    `--${name}${o.type === 'string' ? ' <value>' : ''}`).join(', ');
+  return Object.entries(options)
+    .map(([name, o]) => `--${name}${o.type === 'string' ? ' <value>' : ''}`)
+    .join(', ');
 }
 
 /** Node's own messages quote unevenly; name the option and what lbf expects. */
@@ -103,15 +114,18 @@ function explainArgsError(e: Error, options: Options, command: string): never {
   const option = /'(-{1,2}[^'\s]*)/.exec(e.message)?.[1] ?? '';
   const see = `See lbf ${command} --help.`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return inputError(`lbf ${command}: unknown option ${option}. Options: ` +
-      `${optionList(options)}. ${see}`);
+    return inputError(
+      `lbf ${command}: unknown option ${option}. Options: ` + `${optionList(options)}. ${see}`,
+    );
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = option.split(/[ ,=]/)[0];
     const spec = (options as Record<string, { type: string }>)[name.replace(/^-+/, '')];
-    return inputError(spec?.type === 'boolean'
-      ? `lbf ${command}: option ${name} takes no value. ${see}`
-      : `lbf ${command}: option ${name} needs a value, e.g. ${name} <value>. ${see}`);
+    return inputError(
+      spec?.type === 'boolean'
+        ? `lbf ${command}: option ${name} takes no value. ${see}`
+        : `lbf ${command}: option ${name} needs a value, e.g. ${name} <value>. ${see}`,
+    );
   }
   return inputError(`lbf ${command}: ${e.message}. ${see}`);
 }
@@ -131,7 +145,7 @@ function onePositional(positionals: string[], command: string): string {
   if (positionals.length > 1) {
     inputError(
       `lbf ${command} takes one workbook; got ${positionals.length} paths ` +
-      `(${positionals.join(', ')}). Quote a path that contains spaces.`,
+        `(${positionals.join(', ')}). Quote a path that contains spaces.`,
     );
   }
   return positionals[0];

@@ -28,14 +28,21 @@ export function readRequiredText(value: CellValue, where: Where, column: string)
 
 /** A list typed in one cell: `Support EU, Support US` → two entries. */
 export function readList(value: CellValue): string[] {
-  return cellText(value).split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== '');
+  return cellText(value)
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** A number (also "1,200" or "25%" as text); undefined when blank. */
 export function readNumber(value: CellValue, where: Where, column: string): number | undefined {
   if (isEmptyCell(value)) return undefined;
-  const n = typeof value === 'number' ? value
-    : typeof value === 'string' ? parseNumberText(value) : undefined;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? parseNumberText(value)
+        : undefined;
   if (n === undefined || !Number.isFinite(n)) {
     inputError(`${where} (${column}) must be a number; got ${shown(value)}. Write e.g. 24 or 90%.`);
   }
@@ -59,11 +66,15 @@ export function readIsoDate(value: CellValue, where: Where, column: string): str
   }
   const text = cellText(value);
   const m = ISO_DATE.exec(text);
-  const valid = m && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+  const valid =
+    m &&
+    !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
     new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
   if (!valid) {
-    inputError(`${where} (${column}) must be a date; got ${shown(value)}. ` +
-      'Enter a date cell or text written YYYY-MM-DD, e.g. 2026-05-04.');
+    inputError(
+      `${where} (${column}) must be a date; got ${shown(value)}. ` +
+        'Enter a date cell or text written YYYY-MM-DD, e.g. 2026-05-04.',
+    );
   }
   return text;
 }
@@ -77,12 +88,17 @@ export function readBoolean(value: CellValue, where: Where, column: string): boo
   const text = cellText(value).toLowerCase();
   if (TRUE_WORDS.includes(text)) return true;
   if (FALSE_WORDS.includes(text)) return false;
-  return inputError(`${where} (${column}) must be TRUE or FALSE (or yes / no); got ${shown(value)}.`);
+  return inputError(
+    `${where} (${column}) must be TRUE or FALSE (or yes / no); got ${shown(value)}.`,
+  );
 }
 
 /** One of `choices` (case-insensitive); undefined when blank and not required. */
 export function readChoice<T extends string>(
-  value: CellValue, where: Where, column: string, choices: readonly T[],
+  value: CellValue,
+  where: Where,
+  column: string,
+  choices: readonly T[],
 ): T | undefined {
   const text = cellText(value).toLowerCase();
   if (text === '') return undefined;

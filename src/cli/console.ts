@@ -52,7 +52,8 @@ export function memoryOutput(): CliOutput & { stdout: string[]; stderr: string[]
   const stdout: string[] = [];
   const stderr: string[] = [];
   return {
-    stdout, stderr,
+    stdout,
+    stderr,
     out: (line) => stdout.push(line),
     err: (line) => stderr.push(line),
     progress: () => undefined,

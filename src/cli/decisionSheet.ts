@@ -4,12 +4,21 @@
  * computes (options, metrics snapshots, recommendation) are added by `run`.
  */
 import {
-  cadences, inputCategories,
-  type Cadence, type InputCategory, type RecordContent,
+  cadences,
+  inputCategories,
+  type Cadence,
+  type InputCategory,
+  type RecordContent,
 } from '../core/record';
 import {
-  readBoolean, readChoice, readIsoDate, readList, readNumber, readRequiredNumber,
-  readRequiredText, readText,
+  readBoolean,
+  readChoice,
+  readIsoDate,
+  readList,
+  readNumber,
+  readRequiredNumber,
+  readRequiredText,
+  readText,
 } from './cellReaders';
 import { METRIC_NAMES } from '../core/model';
 import { PARAMETER_BY_NAME, PARAMETERS, nearestName, normalizeName } from '../core/params';
@@ -57,40 +66,65 @@ export function readDecisionSheet(grid: Grid): DecisionInput {
   const where = (key: DecisionFieldKey) => sheet.fields[key]?.where ?? grid.sheet;
   const rows = (key: string): SectionRow[] => sheet.sections[key] ?? [];
   return {
-    objective: { objective: readText(field('objective')),
-      decisionQuestion: readText(field('decisionQuestion')) },
-    scope: { teams: readList(field('teams')), channels: readList(field('channels')),
-      regions: readList(field('regions')) },
+    objective: {
+      objective: readText(field('objective')),
+      decisionQuestion: readText(field('decisionQuestion')),
+    },
+    scope: {
+      teams: readList(field('teams')),
+      channels: readList(field('channels')),
+      regions: readList(field('regions')),
+    },
     metrics: rows('metrics').map(readMetric),
     keyInputMeta: new Map(rows('keyInputs').map(readKeyInputMeta)),
     assumptions: {
       assumptions: rows('assumptions').map((r) => ({
-        statement: req(r, 'statement', 'Statement'), owner: readText(r.cells.owner) })),
+        statement: req(r, 'statement', 'Statement'),
+        owner: readText(r.cells.owner),
+      })),
       dataOwners: rows('dataOwners').map((r) => ({
-        dataset: req(r, 'dataset', 'Dataset'), owner: readText(r.cells.owner) })),
+        dataset: req(r, 'dataset', 'Dataset'),
+        owner: readText(r.cells.owner),
+      })),
       qualityGaps: rows('qualityGaps').map((r) => ({
-        dataset: req(r, 'dataset', 'Dataset'), gap: req(r, 'gap', 'Gap'),
-        impact: readText(r.cells.impact), plannedFix: readText(r.cells.plannedFix) })),
+        dataset: req(r, 'dataset', 'Dataset'),
+        gap: req(r, 'gap', 'Gap'),
+        impact: readText(r.cells.impact),
+        plannedFix: readText(r.cells.plannedFix),
+      })),
     },
     triggerPoints: rows('triggerPoints').map((r) => ({
-      parameter: req(r, 'parameter', 'Parameter'), unit: readText(r.cells.unit),
+      parameter: req(r, 'parameter', 'Parameter'),
+      unit: readText(r.cells.unit),
       value: readRequiredNumber(r.cells.value, r.where('value'), 'Value'),
-      meaning: readText(r.cells.meaning) })),
+      meaning: readText(r.cells.meaning),
+    })),
     governance: {
       constraints: rows('constraints').map((r) => ({
         description: req(r, 'description', 'Description'),
-        kind: readChoice(r.cells.kind, r.where('kind'), 'Kind', ['hard', 'soft'] as const) ??
-          'soft' })),
+        kind:
+          readChoice(r.cells.kind, r.where('kind'), 'Kind', ['hard', 'soft'] as const) ?? 'soft',
+      })),
       dependencies: rows('dependencies').map((r) => ({
-        description: req(r, 'description', 'Description'), owner: readText(r.cells.owner) })),
+        description: req(r, 'description', 'Description'),
+        owner: readText(r.cells.owner),
+      })),
       approvals: rows('approvals').map(readApproval),
     },
     risks: {
       risks: rows('risks').map(readRisk),
-      monitoringCadence: readChoice(field('monitoringCadence'), where('monitoringCadence'),
-        'Monitoring cadence', cadences) ?? null,
-      nextReviewDate: readIsoDate(field('nextReviewDate'), where('nextReviewDate'),
-        'Next review date'),
+      monitoringCadence:
+        readChoice(
+          field('monitoringCadence'),
+          where('monitoringCadence'),
+          'Monitoring cadence',
+          cadences,
+        ) ?? null,
+      nextReviewDate: readIsoDate(
+        field('nextReviewDate'),
+        where('nextReviewDate'),
+        'Next review date',
+      ),
     },
     qualityWeightRationale: readText(field('qualityWeightRationale')),
     hardConstraints: rows('hardConstraints').map(readRule),
@@ -101,14 +135,19 @@ export function readDecisionSheet(grid: Grid): DecisionInput {
       checkpoints: rows('checkpoints').map((r) => ({
         date: readIsoDate(r.cells.date, r.where('date'), 'Date') ?? missing(r, 'date', 'Date'),
         milestone: req(r, 'milestone', 'Milestone'),
-        done: readBoolean(r.cells.done, r.where('done'), 'Done') })),
+        done: readBoolean(r.cells.done, r.where('done'), 'Done'),
+      })),
       reviewTriggers: rows('reviewTriggers').map((r) => ({
-        ...readRule(r), action: req(r, 'action', 'Action') })),
+        ...readRule(r),
+        action: req(r, 'action', 'Action'),
+      })),
     },
     evidence: rows('evidence').map((r) => ({
-      source: req(r, 'source', 'Source'), shows: readText(r.cells.shows),
+      source: req(r, 'source', 'Source'),
+      shows: readText(r.cells.shows),
       date: readIsoDate(r.cells.date, r.where('date'), 'Date'),
-      location: readText(r.cells.location) })),
+      location: readText(r.cells.location),
+    })),
   };
 }
 
@@ -122,37 +161,48 @@ function missing(row: SectionRow, key: string, column: string): never {
 
 function readMetric(r: SectionRow): C['metrics'][number] {
   return {
-    metric: req(r, 'metric', 'Metric'), label: readText(r.cells.label ?? null),
+    metric: req(r, 'metric', 'Metric'),
+    label: readText(r.cells.label ?? null),
     baseline: readNumber(r.cells.baseline, r.where('baseline'), 'Baseline') ?? null,
-    unit: readText(r.cells.unit), period: readText(r.cells.period ?? null),
+    unit: readText(r.cells.unit),
+    period: readText(r.cells.period ?? null),
     source: readText(r.cells.source),
   };
 }
 
 function readKeyInputMeta(r: SectionRow): [string, KeyInputMeta] {
-  const category = readChoice(r.cells.category, r.where('category'), 'Category',
-    inputCategories) ?? 'other';
-  return [keyInputName(r), {
-    category,
-    refreshCadence: readChoice(r.cells.refresh, r.where('refresh'), 'Refresh cadence',
-      cadences) ?? null,
-    validated: readBoolean(r.cells.validated, r.where('validated'), 'Validated'),
-  }];
+  const category =
+    readChoice(r.cells.category, r.where('category'), 'Category', inputCategories) ?? 'other';
+  return [
+    keyInputName(r),
+    {
+      category,
+      refreshCadence:
+        readChoice(r.cells.refresh, r.where('refresh'), 'Refresh cadence', cadences) ?? null,
+      validated: readBoolean(r.cells.validated, r.where('validated'), 'Validated'),
+    },
+  ];
 }
 
 function keyInputName(r: SectionRow): string {
   const typed = req(r, 'parameter', 'Parameter');
   const name = normalizeName(typed);
   if (PARAMETER_BY_NAME.has(name)) return name;
-  const suggestion = nearestName(name, PARAMETERS.map((d) => d.name));
-  return inputError(`${r.where('parameter')} (Parameter): ${JSON.stringify(typed)} is not a ` +
-    `parameter name${suggestion ? `; did you mean ${suggestion}?` : '.'} Key inputs are ` +
-    'parameters of "LBF Parameters" (LBF.PARAMETERS() lists every name).');
+  const suggestion = nearestName(
+    name,
+    PARAMETERS.map((d) => d.name),
+  );
+  return inputError(
+    `${r.where('parameter')} (Parameter): ${JSON.stringify(typed)} is not a ` +
+      `parameter name${suggestion ? `; did you mean ${suggestion}?` : '.'} Key inputs are ` +
+      'parameters of "LBF Parameters" (LBF.PARAMETERS() lists every name).',
+  );
 }
 
 function readApproval(r: SectionRow): C['governance']['approvals'][number] {
   return {
-    approver: req(r, 'approver', 'Approver'), role: readText(r.cells.role),
+    approver: req(r, 'approver', 'Approver'),
+    role: readText(r.cells.role),
     status: readChoice(r.cells.status, r.where('status'), 'Status', STATUSES) ?? 'pending',
     date: readIsoDate(r.cells.date, r.where('date'), 'Date'),
     comment: readText(r.cells.comment ?? null),
@@ -163,19 +213,28 @@ function readRisk(r: SectionRow): C['risks']['risks'][number] {
   const level = (key: string, column: string) =>
     readChoice(r.cells[key], r.where(key), column, LEVELS) ?? 'medium';
   return {
-    risk: req(r, 'risk', 'Risk'), likelihood: level('likelihood', 'Likelihood'),
-    impact: level('impact', 'Impact'), mitigation: readText(r.cells.mitigation),
+    risk: req(r, 'risk', 'Risk'),
+    likelihood: level('likelihood', 'Likelihood'),
+    impact: level('impact', 'Impact'),
+    mitigation: readText(r.cells.mitigation),
     owner: readText(r.cells.owner),
   };
 }
 
 function readRule(r: SectionRow): C['decision']['hardConstraints'][number] {
-  const comparison = withLocation(r.where('comparison'),
-    () => parseComparison('Comparison', r.cells.comparison));
-  const metric = withLocation(r.where('metric'),
-    () => checkMetricName('metric', req(r, 'metric', 'Metric'), METRIC_NAMES));
+  const comparison = withLocation(r.where('comparison'), () =>
+    parseComparison('Comparison', r.cells.comparison),
+  );
+  const metric = withLocation(r.where('metric'), () =>
+    checkMetricName('metric', req(r, 'metric', 'Metric'), METRIC_NAMES),
+  );
   const typed = readRequiredNumber(r.cells.threshold, r.where('threshold'), 'Threshold');
-  const { threshold, unit } = thresholdInMetricUnit(metric, typed,
-    readText(r.cells.unit ?? null), r.where('unit'), r.where('threshold'));
+  const { threshold, unit } = thresholdInMetricUnit(
+    metric,
+    typed,
+    readText(r.cells.unit ?? null),
+    r.where('unit'),
+    r.where('threshold'),
+  );
   return { metric, comparison, threshold, unit };
 }

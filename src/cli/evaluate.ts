@@ -5,8 +5,12 @@
  */
 import { runScenario, METRIC_NAMES, type ScenarioRun } from '../core/model';
 import {
-  nearestName, normalizeName, parseParameterTable, scenarioFromTable,
-  type ParameterTable, type Scenario,
+  nearestName,
+  normalizeName,
+  parseParameterTable,
+  scenarioFromTable,
+  type ParameterTable,
+  type Scenario,
 } from '../core/params';
 import type { MetricRule } from '../core/record';
 import { evaluateTradeoff, type Constraint, type Tradeoff } from '../core/tradeoff';
@@ -30,8 +34,22 @@ export interface Evaluation {
   tradeoff: Tradeoff;
 }
 
-const PARAMETER_HEADERS = ['name', 'parameter', 'value', 'unit', 'units', 'low', 'min', 'high',
-  'max', 'owner', 'source', 'note', 'notes', 'comment'];
+const PARAMETER_HEADERS = [
+  'name',
+  'parameter',
+  'value',
+  'unit',
+  'units',
+  'low',
+  'min',
+  'high',
+  'max',
+  'owner',
+  'source',
+  'note',
+  'notes',
+  'comment',
+];
 
 /** A header row (Name in A1) may hold only known column names; a typo names its cell. */
 function checkParameterHeader(grid: Grid): void {
@@ -41,9 +59,11 @@ function checkParameterHeader(grid: Grid): void {
   words.forEach((w, c) => {
     if (w === '' || PARAMETER_HEADERS.includes(w)) return;
     const near = nearestName(w, PARAMETER_HEADERS);
-    inputError(`${whereOf(grid, 0, c)}: the header ${JSON.stringify(first[c])} is not a ` +
-      `column of the parameter table${near ? `; did you mean ${capital(near)}?` : '.'} ` +
-      'The columns are Name, Value, Unit, Low, High, Owner, Source, Note.');
+    inputError(
+      `${whereOf(grid, 0, c)}: the header ${JSON.stringify(first[c])} is not a ` +
+        `column of the parameter table${near ? `; did you mean ${capital(near)}?` : '.'} ` +
+        'The columns are Name, Value, Unit, Low, High, Owner, Source, Note.',
+    );
   });
 }
 
@@ -65,8 +85,12 @@ export function readParameterTable(grid: Grid): ParameterTable {
 /** Column of Value, Low and High: from the header row, else the positional layout. */
 function columnOf(grid: Grid, which: string): number {
   const first = (grid.values[0] ?? []).map((c) => (typeof c === 'string' ? normalizeName(c) : ''));
-  const words: Record<string, string[]> = { name: ['name', 'parameter'], value: ['value'],
-    low: ['low', 'min'], high: ['high', 'max'] };
+  const words: Record<string, string[]> = {
+    name: ['name', 'parameter'],
+    value: ['value'],
+    low: ['low', 'min'],
+    high: ['high', 'max'],
+  };
   const found = first.findIndex((w) => (words[which] ?? []).includes(w));
   return found >= 0 ? found : ({ name: 0, value: 1, low: 3, high: 4 }[which] ?? 1);
 }
@@ -85,8 +109,12 @@ function withCells(message: string, grid: Grid): string {
 
 /** Hard constraints of the record as the trade-off reads them. */
 export function toConstraints(rules: readonly MetricRule[]): Constraint[] {
-  return rules.map((r) => ({ metric: r.metric, comparison: r.comparison,
-    threshold: r.threshold, text: `${r.metric} ${r.comparison} ${r.threshold}` }));
+  return rules.map((r) => ({
+    metric: r.metric,
+    comparison: r.comparison,
+    threshold: r.threshold,
+    text: `${r.metric} ${r.comparison} ${r.threshold}`,
+  }));
 }
 
 /**
@@ -94,14 +122,18 @@ export function toConstraints(rules: readonly MetricRule[]): Constraint[] {
  * @param onProgress called before each option, for a terminal progress line
  */
 export function evaluateOptions(
-  table: ParameterTable, options: readonly OptionInput[], rules: readonly MetricRule[],
+  table: ParameterTable,
+  options: readonly OptionInput[],
+  rules: readonly MetricRule[],
   onProgress: (text: string) => void = () => undefined,
 ): Evaluation {
   const base = withLocation('sheet "LBF Parameters"', () => scenarioFromTable(table));
   if (base.budget_per_week === undefined) {
-    inputError('Sheet "LBF Parameters" has no budget_per_week: the trade-off needs it to ' +
-      'weigh cost against quality (efficiency index = budget ÷ cost per week). Add a row ' +
-      'budget_per_week | <money per week>.');
+    inputError(
+      'Sheet "LBF Parameters" has no budget_per_week: the trade-off needs it to ' +
+        'weigh cost against quality (efficiency index = budget ÷ cost per week). Add a row ' +
+        'budget_per_week | <money per week>.',
+    );
   }
   const runs = options.map((option, i) => {
     onProgress(`option ${option.id} (${i + 1} of ${options.length})`);
@@ -109,9 +141,13 @@ export function evaluateOptions(
     const scenario = withLocation(where, () => scenarioFromTable(table, option.overrides));
     return { option, scenario, run: withLocation(where, () => runScenario(scenario)) };
   });
-  const tradeoff = withLocation('the trade-off over the options', () => evaluateTradeoff(
-    runs.map((r) => ({ name: r.option.id, metrics: r.run.metrics })),
-    base.quality_weight, toConstraints(rules)));
+  const tradeoff = withLocation('the trade-off over the options', () =>
+    evaluateTradeoff(
+      runs.map((r) => ({ name: r.option.id, metrics: r.run.metrics })),
+      base.quality_weight,
+      toConstraints(rules),
+    ),
+  );
   return { table, base, runs, tradeoff };
 }
 

@@ -29,14 +29,14 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
   if (startsWith(buffer, OLE_SIGNATURE)) {
     inputError(
       `${path} is password-protected (encrypted) or an old .xls workbook, which LBF ` +
-      'cannot open. In Excel, remove the password (File > Info > Protect Workbook) ' +
-      'or save it as an Excel Workbook (.xlsx), then run again.',
+        'cannot open. In Excel, remove the password (File > Info > Protect Workbook) ' +
+        'or save it as an Excel Workbook (.xlsx), then run again.',
     );
   }
   if (buffer.length === 0 || !startsWith(buffer, ZIP_SIGNATURE)) {
     inputError(
       `${path} is not an Excel .xlsx workbook (an .xlsx file is a zip package; this ` +
-      'file is not). Open it in Excel and save it as an Excel Workbook (.xlsx).',
+        'file is not). Open it in Excel and save it as an Excel Workbook (.xlsx).',
     );
   }
   return buffer;
@@ -97,8 +97,10 @@ export interface OutputTarget {
  */
 export async function checkOutputPath(path: string): Promise<OutputTarget> {
   if (!/\.xlsx$/i.test(path)) {
-    inputError(`--out ${JSON.stringify(path)} must name an .xlsx file (LBF writes Excel ` +
-      'workbooks): end the name in .xlsx.');
+    inputError(
+      `--out ${JSON.stringify(path)} must name an .xlsx file (LBF writes Excel ` +
+        'workbooks): end the name in .xlsx.',
+    );
   }
   const real = await followLink(path);
   const stat = await statOrNull(real, path);
@@ -108,12 +110,16 @@ export async function checkOutputPath(path: string): Promise<OutputTarget> {
   }
   if (stat.isDirectory()) inputError(`Cannot write ${path}: it is a folder. Give a file name.`);
   if (!stat.isFile()) {
-    inputError(`Cannot write ${path}: it exists and is not a regular file (a device, pipe or ` +
-      'socket), so LBF will not replace it. Give the path of an .xlsx file with --out.');
+    inputError(
+      `Cannot write ${path}: it exists and is not a regular file (a device, pipe or ` +
+        'socket), so LBF will not replace it. Give the path of an .xlsx file with --out.',
+    );
   }
   if ((stat.mode & 0o222) === 0 || !(await writable(real))) {
-    inputError(`Cannot write ${path}: the file is read-only. Make it writable ` +
-      `(chmod u+w ${JSON.stringify(path)}) or choose another path with --out.`);
+    inputError(
+      `Cannot write ${path}: the file is read-only. Make it writable ` +
+        `(chmod u+w ${JSON.stringify(path)}) or choose another path with --out.`,
+    );
   }
   return { path: real, mode: stat.mode & 0o7777 };
 }
@@ -124,8 +130,10 @@ async function followLink(path: string): Promise<string> {
   try {
     return await fs.realpath(path);
   } catch {
-    return inputError(`Cannot write ${path}: it is a symbolic link to a file or folder that ` +
-      'does not exist. Fix or remove the link, or choose another path with --out.');
+    return inputError(
+      `Cannot write ${path}: it is a symbolic link to a file or folder that ` +
+        'does not exist. Fix or remove the link, or choose another path with --out.',
+    );
   }
 }
 
@@ -153,8 +161,11 @@ async function writable(path: string): Promise<boolean> {
 async function checkFolder(folder: string, shown: string): Promise<void> {
   let dir = folder;
   for (;;) {
-    const stat = await fs.stat(dir).catch((e: NodeJS.ErrnoException) =>
-      (e.code === 'ENOENT' ? null : explainWriteError(e, shown)));
+    const stat = await fs
+      .stat(dir)
+      .catch((e: NodeJS.ErrnoException) =>
+        e.code === 'ENOENT' ? null : explainWriteError(e, shown),
+      );
     if (stat) {
       if (!stat.isDirectory()) notAFolder(shown, dir);
       return;
@@ -166,8 +177,10 @@ async function checkFolder(folder: string, shown: string): Promise<void> {
 }
 
 function notAFolder(path: string, part?: string): never {
-  return inputError(`Cannot write ${path}: part of the path is not a folder` +
-    `${part ? ` (${part} is a file)` : ''}. Check --out.`);
+  return inputError(
+    `Cannot write ${path}: part of the path is not a folder` +
+      `${part ? ` (${part} is a file)` : ''}. Check --out.`,
+  );
 }
 
 /**
@@ -175,8 +188,7 @@ function notAFolder(path: string, part?: string): never {
  * then renamed over the target, keeping the replaced file's permissions. On
  * any failure the temp file is removed and a CliError explains what to do.
  */
-export async function writeFileAtomic(target: OutputTarget | string, data: Buffer):
-  Promise<void> {
+export async function writeFileAtomic(target: OutputTarget | string, data: Buffer): Promise<void> {
   const { path, mode } = typeof target === 'string' ? { path: target, mode: undefined } : target;
   const folder = dirname(resolve(path));
   await ensureFolder(folder, path);
@@ -204,7 +216,7 @@ function explainWriteError(e: unknown, path: string): never {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     inputError(
       `Cannot write ${path}: permission denied (read-only file or folder). ` +
-      'Choose another path with --out, or close the file if another program holds it.',
+        'Choose another path with --out, or close the file if another program holds it.',
     );
   }
   if (code === 'EISDIR') inputError(`Cannot write ${path}: it is a folder. Give a file name.`);

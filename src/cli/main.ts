@@ -24,7 +24,9 @@ export async function main(argv: string[], output: CliOutput): Promise<ExitCode>
           output.err(MAIN_HELP);
           return EXIT.badInput;
         }
-        output.out(args.topic === 'run' ? RUN_HELP : args.topic === 'check' ? CHECK_HELP : MAIN_HELP);
+        output.out(
+          args.topic === 'run' ? RUN_HELP : args.topic === 'check' ? CHECK_HELP : MAIN_HELP,
+        );
         return EXIT.ok;
       case 'version':
         output.out(lbfVersion());

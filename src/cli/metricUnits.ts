@@ -11,9 +11,21 @@ const UNIT_OF = new Map<string, string>(METRICS.map((d) => [d.name, d.unit]));
 
 /** Units convertible to each metric unit: normalised unit text → factor into the metric unit. */
 const TIME_SECONDS: Record<string, number> = {
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  min: 60, mins: 60, minute: 60, minutes: 60,
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, 'business hours': 3600,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  'business hours': 3600,
 };
 
 function factors(metricUnit: string): Record<string, number> | undefined {
@@ -63,8 +75,10 @@ function shareLimit(metric: string): number {
 export function checkShareValue(metric: string, value: number, where: string): void {
   if (UNIT_OF.get(metric) !== 'share') return;
   if (value > shareLimit(metric) && value <= 100) {
-    inputError(`${where}: ${metric} is a share, so ${value} would mean ${value * 100} %. ` +
-      `Write ${value / 100} or ${value} % (with the percent sign).`);
+    inputError(
+      `${where}: ${metric} is a share, so ${value} would mean ${value * 100} %. ` +
+        `Write ${value / 100} or ${value} % (with the percent sign).`,
+    );
   }
 }
 
@@ -75,7 +89,11 @@ export function checkShareValue(metric: string, value: number, where: string): v
  * @returns the threshold and the metric's unit (what the record stores)
  */
 export function thresholdInMetricUnit(
-  metric: string, threshold: number, unit: string, unitWhere: string, thresholdWhere: string,
+  metric: string,
+  threshold: number,
+  unit: string,
+  unitWhere: string,
+  thresholdWhere: string,
 ): { threshold: number; unit: string } {
   const metricUnit = UNIT_OF.get(metric) ?? '';
   const typed = normalise(unit);
@@ -84,9 +102,11 @@ export function thresholdInMetricUnit(
     const known = factors(metricUnit);
     if (known && known[typed] !== undefined) factor = known[typed];
     else if (!(metricUnit.startsWith('money') && moneyUnitFits(metricUnit, typed))) {
-      inputError(`${unitWhere} (Unit): ${JSON.stringify(unit)} is not a unit of ${metric}, ` +
-        `which is measured in ${metricUnit}. Write the threshold in ${metricUnit}` +
-        `${known ? ` (or one of: ${Object.keys(known).join(', ')})` : ''}, or leave Unit blank.`);
+      inputError(
+        `${unitWhere} (Unit): ${JSON.stringify(unit)} is not a unit of ${metric}, ` +
+          `which is measured in ${metricUnit}. Write the threshold in ${metricUnit}` +
+          `${known ? ` (or one of: ${Object.keys(known).join(', ')})` : ''}, or leave Unit blank.`,
+      );
     }
   }
   const converted = threshold * factor;

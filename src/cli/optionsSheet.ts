@@ -4,12 +4,22 @@
  * cells override the parameter table.
  */
 import {
-  PARAMETER_BY_NAME, PARAMETERS, nearestName, normalizeName, sharedReason,
+  PARAMETER_BY_NAME,
+  PARAMETERS,
+  nearestName,
+  normalizeName,
+  sharedReason,
 } from '../core/params';
 import { isCellError, type CellValue } from '../workbook';
 import { inputError } from './cliError';
 import {
-  cellAt, cellText, headerKey, isEmptyCell, isEmptyRow, whereOf, type Grid,
+  cellAt,
+  cellText,
+  headerKey,
+  isEmptyCell,
+  isEmptyRow,
+  whereOf,
+  type Grid,
 } from './sheetGrid';
 
 /** One option: its id (A, B …), name, description and overrides. */
@@ -42,8 +52,9 @@ function letters(n: number): string {
 
 /** Ids for rows whose column A is a name, skipping ids other rows give explicitly. */
 function autoIds(grid: Grid, rows: number[]): Map<number, string> {
-  const explicit = new Set(rows.map((r) => cellText(cellAt(grid, r, 0)))
-    .filter((t) => OPTION_ID.test(t)));
+  const explicit = new Set(
+    rows.map((r) => cellText(cellAt(grid, r, 0))).filter((t) => OPTION_ID.test(t)),
+  );
   const ids = new Map<number, string>();
   let next = 0;
   for (const r of rows) {
@@ -69,25 +80,31 @@ export function readOptionsSheet(grid: Grid): OptionsInput {
   const ids = autoIds(grid, rows);
   for (const r of rows) options.push(readOption(grid, r, labels, parameters, options, ids));
   if (options.length === 0) {
-    inputError(`Sheet "${grid.sheet}" has a header but no option under it. Add one row per ` +
-      'option (A, B, C …) with the parameter values it changes.');
+    inputError(
+      `Sheet "${grid.sheet}" has a header but no option under it. Add one row per ` +
+        'option (A, B, C …) with the parameter values it changes.',
+    );
   }
   return { options, overrideNames: [...parameters.keys()] };
 }
 
 function firstFilledRow(grid: Grid): number {
   for (let r = 0; r < grid.values.length; r += 1) if (!isEmptyRow(grid, r)) return r;
-  return inputError(`Sheet "${grid.sheet}" is empty. Write a header row Option | Name | ` +
-    'Description | <parameter names …> and one row per option.');
+  return inputError(
+    `Sheet "${grid.sheet}" is empty. Write a header row Option | Name | ` +
+      'Description | <parameter names …> and one row per option.',
+  );
 }
 
 function mapHeader(grid: Grid, r: number) {
   const labels: Partial<Record<(typeof LABEL_COLUMNS)[number], number>> = {};
   const parameters = new Map<string, number>();
   if (headerKey(cellAt(grid, r, 0)) !== 'option') {
-    inputError(`${whereOf(grid, r, 0)} must hold the header "Option" (got ` +
-      `${JSON.stringify(cellText(cellAt(grid, r, 0)))}). The header row is Option | Name | ` +
-      'Description | then the parameter names the options change.');
+    inputError(
+      `${whereOf(grid, r, 0)} must hold the header "Option" (got ` +
+        `${JSON.stringify(cellText(cellAt(grid, r, 0)))}). The header row is Option | Name | ` +
+        'Description | then the parameter names the options change.',
+    );
   }
   const width = grid.values[r]?.length ?? 0;
   for (let c = 0; c < width; c += 1) {
@@ -101,9 +118,11 @@ function mapHeader(grid: Grid, r: number) {
     const name = parameterName(grid, r, c, raw);
     const shared = sharedReason(name);
     if (shared) {
-      inputError(`${whereOf(grid, r, c)}: options cannot change ${name}: ` +
-        `${shared}, so scores would not be comparable. Remove the column ` +
-        `and set ${name} once in "LBF Parameters".`);
+      inputError(
+        `${whereOf(grid, r, c)}: options cannot change ${name}: ` +
+          `${shared}, so scores would not be comparable. Remove the column ` +
+          `and set ${name} once in "LBF Parameters".`,
+      );
     }
     if (parameters.has(name)) inputError(`${whereOf(grid, r, c)}: ${name} has two columns.`);
     parameters.set(name, c);
@@ -114,15 +133,24 @@ function mapHeader(grid: Grid, r: number) {
 function parameterName(grid: Grid, r: number, c: number, raw: string): string {
   const typed = normalizeName(raw.replace(/\s*\(.*\)\s*$/, ''));
   if (PARAMETER_BY_NAME.has(typed)) return typed;
-  const suggestion = nearestName(typed, PARAMETERS.map((d) => d.name));
-  return inputError(`${whereOf(grid, r, c)}: the header ${JSON.stringify(raw)} is not a ` +
-    `parameter name${suggestion ? `; did you mean ${suggestion}?` : '.'} Override columns ` +
-    'are headed by parameter names (LBF.PARAMETERS() lists them).');
+  const suggestion = nearestName(
+    typed,
+    PARAMETERS.map((d) => d.name),
+  );
+  return inputError(
+    `${whereOf(grid, r, c)}: the header ${JSON.stringify(raw)} is not a ` +
+      `parameter name${suggestion ? `; did you mean ${suggestion}?` : '.'} Override columns ` +
+      'are headed by parameter names (LBF.PARAMETERS() lists them).',
+  );
 }
 
 function readOption(
-  grid: Grid, r: number, labels: Partial<Record<string, number>>,
-  parameters: Map<string, number>, earlier: OptionInput[], ids: Map<number, string>,
+  grid: Grid,
+  r: number,
+  labels: Partial<Record<string, number>>,
+  parameters: Map<string, number>,
+  earlier: OptionInput[],
+  ids: Map<number, string>,
 ): OptionInput {
   const first = cellText(cellAt(grid, r, 0));
   const nameCell = labels.name === undefined ? '' : cellText(cellAt(grid, r, labels.name));
@@ -132,8 +160,10 @@ function readOption(
   const name = nameCell || (isId ? `Option ${first}` : first);
   const clash = earlier.find((o) => o.id === id);
   if (clash) {
-    inputError(`${whereOf(grid, r, 0)}: option ${id} appears twice (also ${clash.where}). ` +
-      'Give each option its own id.');
+    inputError(
+      `${whereOf(grid, r, 0)}: option ${id} appears twice (also ${clash.where}). ` +
+        'Give each option its own id.',
+    );
   }
   const overrides: Record<string, number | string> = {};
   for (const [parameter, c] of parameters) {
@@ -141,8 +171,8 @@ function readOption(
     if (isEmptyCell(value)) continue;
     overrides[parameter] = overrideValue(grid, r, c, value);
   }
-  const description = labels.description === undefined ? ''
-    : cellText(cellAt(grid, r, labels.description));
+  const description =
+    labels.description === undefined ? '' : cellText(cellAt(grid, r, labels.description));
   return { id, name, description, overrides, where: `sheet "${grid.sheet}", row ${r + 1}` };
 }
 
@@ -151,8 +181,10 @@ function overrideValue(grid: Grid, r: number, c: number, value: CellValue): numb
     inputError(`${whereOf(grid, r, c)} holds the error ${value.error}; fix that cell first.`);
   }
   if (typeof value === 'boolean') {
-    inputError(`${whereOf(grid, r, c)} holds ${value ? 'TRUE' : 'FALSE'}; write a number ` +
-      'or a choice such as inhouse_first.');
+    inputError(
+      `${whereOf(grid, r, c)} holds ${value ? 'TRUE' : 'FALSE'}; write a number ` +
+        'or a choice such as inhouse_first.',
+    );
   }
   return value as number | string;
 }

@@ -5,7 +5,10 @@
  * the stored record overrides, are not ignored silently.
  */
 import {
-  canonicalJson, verifyHistory, type DecisionRecord, type RecordContent,
+  canonicalJson,
+  verifyHistory,
+  type DecisionRecord,
+  type RecordContent,
 } from '../core/record';
 import { inputError } from './cliError';
 import type { CliOutput } from './console';
@@ -22,12 +25,17 @@ export function verifyStoredHistory(record: DecisionRecord): void {
   const check = verifyHistory(record.versions);
   if (check.ok) return;
   const first = check.problems[0];
-  const what = first.kind === 'contentChanged' ? 'no longer matches its hash'
-    : first.kind === 'chainBroken' ? 'no longer follows the version before it'
-      : `is out of place (${first.message})`;
-  inputError(`The decision record was changed outside LBF; version ${first.number} ${what}. ` +
-    'Nothing was written. Restore the workbook from a copy you trust (the versions must ' +
-    'stay as LBF published them), then run again.');
+  const what =
+    first.kind === 'contentChanged'
+      ? 'no longer matches its hash'
+      : first.kind === 'chainBroken'
+        ? 'no longer follows the version before it'
+        : `is out of place (${first.message})`;
+  inputError(
+    `The decision record was changed outside LBF; version ${first.number} ${what}. ` +
+      'Nothing was written. Restore the workbook from a copy you trust (the versions must ' +
+      'stay as LBF published them), then run again.',
+  );
 }
 
 type C = RecordContent;
@@ -35,18 +43,23 @@ type C = RecordContent;
 /** The analyst-written sections, as compared (LBF's own additions left out). */
 function comparable(c: C): Record<string, unknown> {
   return {
-    'objective': c.objective,
-    'scope': { teams: c.scope.teams, channels: c.scope.channels, regions: c.scope.regions },
-    'metrics': c.metrics,
-    'assumptions': c.assumptions,
-    'trigger points': c.scenarios.triggerPoints.filter((p) =>
-      !p.meaning.startsWith(COMPUTED_PREFIX)),
+    objective: c.objective,
+    scope: { teams: c.scope.teams, channels: c.scope.channels, regions: c.scope.regions },
+    metrics: c.metrics,
+    assumptions: c.assumptions,
+    'trigger points': c.scenarios.triggerPoints.filter(
+      (p) => !p.meaning.startsWith(COMPUTED_PREFIX),
+    ),
     'governance and approvals': c.governance,
-    'risks': c.risks,
-    'decision': { rationale: c.decision.rationale, selected: c.decision.selectedOptionId,
-      constraints: c.decision.hardConstraints, why: c.decision.qualityWeightRationale },
+    risks: c.risks,
+    decision: {
+      rationale: c.decision.rationale,
+      selected: c.decision.selectedOptionId,
+      constraints: c.decision.hardConstraints,
+      why: c.decision.qualityWeightRationale,
+    },
     'owner, checkpoints and review triggers': c.ownership,
-    'evidence': c.evidence.filter((e) => e.source !== 'lbf check'),
+    evidence: c.evidence.filter((e) => e.source !== 'lbf check'),
   };
 }
 
@@ -61,9 +74,11 @@ export function sectionsDiffering(stored: C, sheet: DecisionInput): string[] {
 export function noticeSheetDiffers(stored: C, sheet: DecisionInput, output: CliOutput): void {
   const differing = sectionsDiffering(stored, sheet);
   if (differing.length === 0) return;
-  output.err(`lbf: note: sheet "${DECISION_SHEET}" differs from the decision record stored ` +
-    `in the workbook (${differing.join('; ')}). The stored record takes precedence, so ` +
-    'those edits were not used. To take the sheet\'s text into a new version, run again ' +
-    'with --decision-from-sheet (the history is kept), or edit the record in the LBF task ' +
-    'pane.');
+  output.err(
+    `lbf: note: sheet "${DECISION_SHEET}" differs from the decision record stored ` +
+      `in the workbook (${differing.join('; ')}). The stored record takes precedence, so ` +
+      "those edits were not used. To take the sheet's text into a new version, run again " +
+      'with --decision-from-sheet (the history is kept), or edit the record in the LBF task ' +
+      'pane.',
+  );
 }

@@ -14,7 +14,13 @@
  */
 import { inputError } from './cliError';
 import {
-  addressOf, cellAt, cellText, headerKey, isEmptyRow, whereOf, type Grid,
+  addressOf,
+  cellAt,
+  cellText,
+  headerKey,
+  isEmptyRow,
+  whereOf,
+  type Grid,
 } from './sheetGrid';
 import type { CellValue } from '../workbook';
 
@@ -48,7 +54,9 @@ export interface SectionedSheet {
  * sections are errors that list the known ones.
  */
 export function readSectionedSheet(
-  grid: Grid, fields: Record<string, string>, sections: SectionSpec[],
+  grid: Grid,
+  fields: Record<string, string>,
+  sections: SectionSpec[],
 ): SectionedSheet {
   const start = findFieldHeader(grid);
   const result: SectionedSheet = { fields: {}, sections: {} };
@@ -56,7 +64,10 @@ export function readSectionedSheet(
   const byLabel = new Map(Object.entries(fields).map(([k, label]) => [headerKey(label), k]));
   let r = start + 1;
   while (r < grid.values.length) {
-    if (isEmptyRow(grid, r)) { r += 1; continue; }
+    if (isEmptyRow(grid, r)) {
+      r += 1;
+      continue;
+    }
     const section = byTitle.get(headerKey(cellAt(grid, r, 0)));
     if (section && isTitleRow(grid, r)) {
       r = readSection(grid, r, section, result);
@@ -76,8 +87,8 @@ function findFieldHeader(grid: Grid): number {
   }
   return inputError(
     `Sheet "${grid.sheet}" has no header row "Field | Value" in its first two columns. ` +
-    'Put a row with Field in column A and Value in column B above the fields ' +
-    '(see docs/workbook-contract.md).',
+      'Put a row with Field in column A and Value in column B above the fields ' +
+      '(see docs/workbook-contract.md).',
   );
 }
 
@@ -86,7 +97,10 @@ function isTitleRow(grid: Grid, r: number): boolean {
 }
 
 function readField(
-  grid: Grid, r: number, byLabel: Map<string, string>, sections: SectionSpec[],
+  grid: Grid,
+  r: number,
+  byLabel: Map<string, string>,
+  sections: SectionSpec[],
   result: SectionedSheet,
 ): void {
   const label = cellText(cellAt(grid, r, 0));
@@ -94,18 +108,25 @@ function readField(
   if (!key) {
     const known = [...byLabel.keys()].join(', ');
     const titles = sections.map((s) => s.title).join(', ');
-    inputError(`${whereOf(grid, r, 0)} holds ${JSON.stringify(label)}, which is neither a ` +
-      `field (${known}) nor a section title alone in its row (${titles}).`);
+    inputError(
+      `${whereOf(grid, r, 0)} holds ${JSON.stringify(label)}, which is neither a ` +
+        `field (${known}) nor a section title alone in its row (${titles}).`,
+    );
   }
   if (result.fields[key]) {
-    inputError(`${whereOf(grid, r, 0)}: the field ${JSON.stringify(label)} appears twice ` +
-      `(also at ${result.fields[key].where}). Keep one row.`);
+    inputError(
+      `${whereOf(grid, r, 0)}: the field ${JSON.stringify(label)} appears twice ` +
+        `(also at ${result.fields[key].where}). Keep one row.`,
+    );
   }
   result.fields[key] = { value: cellAt(grid, r, 1), where: whereOf(grid, r, 1) };
 }
 
 function readSection(
-  grid: Grid, titleRow: number, spec: SectionSpec, result: SectionedSheet,
+  grid: Grid,
+  titleRow: number,
+  spec: SectionSpec,
+  result: SectionedSheet,
 ): number {
   if (result.sections[spec.key]) {
     inputError(`${whereOf(grid, titleRow, 0)}: section "${spec.title}" appears twice. Keep one.`);
@@ -137,8 +158,8 @@ function mapHeader(grid: Grid, r: number, spec: SectionSpec): Map<string, number
     const expected = spec.columns.map((c) => c.header).join(' | ');
     inputError(
       `Sheet "${grid.sheet}", row ${addressOf(grid, r, 0).replace(/^[A-Z]+/, '')}: the ` +
-      `"${spec.title}" section needs the header row ${expected} right under its title; ` +
-      `missing ${missing.map((m) => m.header).join(', ')}.`,
+        `"${spec.title}" section needs the header row ${expected} right under its title; ` +
+        `missing ${missing.map((m) => m.header).join(', ')}.`,
     );
   }
   return found;

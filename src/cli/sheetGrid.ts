@@ -53,7 +53,9 @@ export function cellText(value: CellValue): string {
 
 /** Header text normalised for matching: lower case, single spaces. */
 export function headerKey(value: CellValue): string {
-  return cellText(value).toLowerCase().replace(/[\s_]+/g, ' ');
+  return cellText(value)
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 }
 
 /**

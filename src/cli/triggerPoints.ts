@@ -25,8 +25,15 @@ function rounded(value: number): number {
 function candidates(e: Evaluation, overrides: Record<string, unknown>) {
   return e.table.rows.filter((r) => {
     const def = PARAMETER_BY_NAME.get(r.name);
-    return def && def.kind !== 'choice' && !def.integer && r.low !== undefined &&
-      r.high !== undefined && r.low < r.high && !(r.name in overrides);
+    return (
+      def &&
+      def.kind !== 'choice' &&
+      !def.integer &&
+      r.low !== undefined &&
+      r.high !== undefined &&
+      r.low < r.high &&
+      !(r.name in overrides)
+    );
   });
 }
 
@@ -36,7 +43,8 @@ function candidates(e: Evaluation, overrides: Record<string, unknown>) {
  * left out (the core says why; here that means "safe across the range").
  */
 export function computeTriggerPoints(
-  e: Evaluation, rules: RecordContent['decision']['hardConstraints'],
+  e: Evaluation,
+  rules: RecordContent['decision']['hardConstraints'],
 ): TriggerPoint[] {
   const chosen = e.runs.find((r) => r.option.id === e.tradeoff.recommended);
   if (!chosen) return [];
@@ -44,15 +52,20 @@ export function computeTriggerPoints(
   const points: TriggerPoint[] = [];
   for (const rule of rules) {
     for (const row of candidates(e, chosen.option.overrides)) {
-      const found = breakEvenOrNull(() =>
-        scenarioBreakEven(source, row.name, rule.metric, rule.threshold, {}).value);
+      const found = breakEvenOrNull(
+        () => scenarioBreakEven(source, row.name, rule.metric, rule.threshold, {}).value,
+      );
       if (found === null) continue;
-      points.push({ parameter: row.name, value: rounded(found),
+      points.push({
+        parameter: row.name,
+        value: rounded(found),
         unit: PARAMETER_BY_NAME.get(row.name)?.unit ?? '',
-        meaning: `${COMPUTED_PREFIX}option ${chosen.option.id} reaches ${rule.metric} ` +
+        meaning:
+          `${COMPUTED_PREFIX}option ${chosen.option.id} reaches ${rule.metric} ` +
           `${rule.threshold} (hard constraint ${rule.metric} ${rule.comparison} ` +
           `${rule.threshold}) when ${row.name} is ${rounded(found)} ` +
-          `(range ${rounded(row.low as number)}–${rounded(row.high as number)}).` });
+          `(range ${rounded(row.low as number)}–${rounded(row.high as number)}).`,
+      });
     }
   }
   return points;
@@ -68,7 +81,9 @@ function breakEvenOrNull(run: () => number): number | null {
 }
 
 /** The analyst's points plus this run's computed ones (earlier computed ones dropped). */
-export function mergeTriggerPoints(written: readonly TriggerPoint[], computed: TriggerPoint[]):
-  TriggerPoint[] {
+export function mergeTriggerPoints(
+  written: readonly TriggerPoint[],
+  computed: TriggerPoint[],
+): TriggerPoint[] {
   return [...written.filter((p) => !p.meaning.startsWith(COMPUTED_PREFIX)), ...computed];
 }

@@ -24,8 +24,10 @@ export interface InputWorkbook {
 }
 
 function damaged(path: string, reason: string): never {
-  return inputError(`${path} is damaged or not a valid .xlsx workbook (${reason}). Open it ` +
-    'in Excel, repair it if asked, and save it as an Excel Workbook (.xlsx).');
+  return inputError(
+    `${path} is damaged or not a valid .xlsx workbook (${reason}). Open it ` +
+      'in Excel, repair it if asked, and save it as an Excel Workbook (.xlsx).',
+  );
 }
 
 /**
@@ -57,8 +59,10 @@ export async function openWorkbook(path: string): Promise<InputWorkbook> {
   const bytes = await readWorkbookFile(path);
   const zip = await unzip(path, bytes);
   if (!isWorkbookPackage(zip)) {
-    inputError(`${path} is a zip file but not an Excel .xlsx workbook (it has no ` +
-      'xl/workbook.xml). Open it in Excel and save it as an Excel Workbook (.xlsx).');
+    inputError(
+      `${path} is a zip file but not an Excel .xlsx workbook (it has no ` +
+        'xl/workbook.xml). Open it in Excel and save it as an Excel Workbook (.xlsx).',
+    );
   }
   const info = await packageInfo(zip);
   const loadable = (await normalisedForExcelJs(zip)) ?? bytes;
@@ -90,24 +94,31 @@ export function sheetKey(name: string): string {
 export function uncalculatedCells(book: XlsxWorkbook, sheet: string): string[] {
   const ws = book.workbook.worksheets.find((w) => w.name === sheet);
   const found: string[] = [];
-  ws?.eachRow((row) => row.eachCell((cell) => {
-    const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown };
-    const formula = model.formula !== undefined || model.sharedFormula !== undefined;
-    if (formula && (model.result === undefined || model.result === null)) {
-      found.push(cell.address);
-    }
-  }));
+  ws?.eachRow((row) =>
+    row.eachCell((cell) => {
+      const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown };
+      const formula = model.formula !== undefined || model.sharedFormula !== undefined;
+      if (formula && (model.result === undefined || model.result === null)) {
+        found.push(cell.address);
+      }
+    }),
+  );
   return found;
 }
 
 function refuseUncalculated(book: XlsxWorkbook, sheet: string): void {
   const cells = uncalculatedCells(book, sheet);
   if (cells.length === 0) return;
-  const more = cells.length > 1 ? ` (and ${cells.length - 1} more: ` +
-    `${cells.slice(1, 6).join(', ')}${cells.length > 6 ? ' …' : ''})` : '';
-  inputError(`Sheet "${sheet}", cell ${cells[0]}${more}: formula not calculated (the file ` +
-    'holds the formula but no result); open and save the workbook in Excel (or ' +
-    'LibreOffice) first, or type the value instead of the formula.');
+  const more =
+    cells.length > 1
+      ? ` (and ${cells.length - 1} more: ` +
+        `${cells.slice(1, 6).join(', ')}${cells.length > 6 ? ' …' : ''})`
+      : '';
+  inputError(
+    `Sheet "${sheet}", cell ${cells[0]}${more}: formula not calculated (the file ` +
+      'holds the formula but no result); open and save the workbook in Excel (or ' +
+      'LibreOffice) first, or type the value instead of the formula.',
+  );
 }
 
 /**
@@ -116,19 +127,25 @@ function refuseUncalculated(book: XlsxWorkbook, sheet: string): void {
  * formula cell without a cached result is a CliError naming the cell.
  */
 export async function readSheetFromA1(
-  book: XlsxWorkbook, sheet: string, purpose: string,
+  book: XlsxWorkbook,
+  sheet: string,
+  purpose: string,
 ): Promise<Grid> {
   const names = await sheetNames(book);
   const actual = names.find((n) => sheetKey(n) === sheetKey(sheet));
   if (!actual) {
-    inputError(`The workbook has no sheet "${sheet}" (${purpose}). Add it as described in ` +
-      `docs/workbook-contract.md. Sheets found: ${names.join(', ') || 'none'}.`);
+    inputError(
+      `The workbook has no sheet "${sheet}" (${purpose}). Add it as described in ` +
+        `docs/workbook-contract.md. Sheets found: ${names.join(', ') || 'none'}.`,
+    );
   }
   refuseUncalculated(book, actual);
   const used = await book.readUsedRange(actual);
   if (!used) return gridOf(actual, null);
-  const address = `A1:${cellA1(used.row + used.values.length - 1,
-    used.column + (used.values[0]?.length ?? 1) - 1)}`;
+  const address = `A1:${cellA1(
+    used.row + used.values.length - 1,
+    used.column + (used.values[0]?.length ?? 1) - 1,
+  )}`;
   const values = await book.readRange(actual, address);
   return { sheet: actual, row: 0, column: 0, values };
 }
@@ -139,10 +156,12 @@ export async function readSheetFromA1(
  */
 export async function readStoredRecord(book: Workbook): Promise<DecisionRecord | null> {
   const record = await withLocationAsync(
-    'the stored decision record (very hidden sheet LBF_Record)', async () => {
+    'the stored decision record (very hidden sheet LBF_Record)',
+    async () => {
       const json = await book.readRecord();
       return json === null ? null : parseRecord(json);
-    });
+    },
+  );
   if (record) verifyStoredHistory(record);
   return record;
 }

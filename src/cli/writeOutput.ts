@@ -19,10 +19,12 @@ export interface PlannedOutput {
 }
 
 function refuseOverwrite(input: InputWorkbook, lost: readonly LostPart[]): never {
-  return inputError(`${input.path} holds parts LBF cannot carry over (ExcelJS, which writes ` +
-    `the file, drops them): ${describeLost(lost)}. Writing over ${input.path} would lose ` +
-    'them, so nothing was written. Write to another file with --out <new.xlsx>; the input ' +
-    'keeps them.');
+  return inputError(
+    `${input.path} holds parts LBF cannot carry over (ExcelJS, which writes ` +
+      `the file, drops them): ${describeLost(lost)}. Writing over ${input.path} would lose ` +
+      'them, so nothing was written. Write to another file with --out <new.xlsx>; the input ' +
+      'keeps them.',
+  );
 }
 
 /**
@@ -41,17 +43,23 @@ export async function planOutput(input: InputWorkbook, outPath: string): Promise
 
 /** Saves the workbook, compares its parts with the input's, and writes it atomically. */
 export async function writeOutput(
-  input: InputWorkbook, planned: PlannedOutput, output: CliOutput,
+  input: InputWorkbook,
+  planned: PlannedOutput,
+  output: CliOutput,
 ): Promise<void> {
   const bytes = Buffer.from(await quietly(() => input.book.save()));
   const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  const parts = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
   const lost = lostParts(input.info, { parts, sheetOf: new Map() });
   if (lost.length > 0 && planned.overwritesInput) refuseOverwrite(input, lost);
   await writeFileAtomic(planned.target, bytes);
   if (lost.length > 0) {
-    output.err(`lbf: warning: ${planned.shown} does not carry over these parts of ` +
-      `${input.path}: ${describeLost(lost)}. ExcelJS, which writes the file, drops them; ` +
-      `${input.path} still has them.`);
+    output.err(
+      `lbf: warning: ${planned.shown} does not carry over these parts of ` +
+        `${input.path}: ${describeLost(lost)}. ExcelJS, which writes the file, drops them; ` +
+        `${input.path} still has them.`,
+    );
   }
 }

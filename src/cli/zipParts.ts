@@ -81,8 +81,9 @@ async function text(zip: JSZip, name: string): Promise<string> {
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const book = await text(zip, 'xl/workbook.xml');
   const rels = relTargets(await text(zip, 'xl/_rels/workbook.xml.rels'));
-  const byId = new Map(rels.map((r) => [r.id, resolveTarget('xl/_rels/workbook.xml.rels',
-    r.target)]));
+  const byId = new Map(
+    rels.map((r) => [r.id, resolveTarget('xl/_rels/workbook.xml.rels', r.target)]),
+  );
   const sheets = new Map<string, string>();
   for (const m of book.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
@@ -94,13 +95,19 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Reads the part list and which sheet each related part belongs to. */
 export async function packageInfo(zip: JSZip): Promise<PackageInfo> {
-  const parts = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  const parts = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
   const sheetOf = new Map<string, string>();
   for (const [part, sheet] of await sheetParts(zip)) {
     sheetOf.set(part, sheet);
@@ -134,15 +141,17 @@ function group(info: PackageInfo, kinds: [RegExp, string][]): Map<string, string
 }
 
 function toLost(info: PackageInfo, kind: string, parts: string[], count: number): LostPart {
-  const sheets = [...new Set(parts.map((p) => info.sheetOf.get(p)).filter(
-    (s): s is string => s !== undefined))];
+  const sheets = [
+    ...new Set(parts.map((p) => info.sheetOf.get(p)).filter((s): s is string => s !== undefined)),
+  ];
   return { kind, count, sheets };
 }
 
 /** Parts of the input that ExcelJS never writes back. */
 export function droppedParts(input: PackageInfo): LostPart[] {
   const dropped = [...group(input, DROPPED)].map(([kind, parts]) =>
-    toLost(input, kind, parts, parts.length));
+    toLost(input, kind, parts, parts.length),
+  );
   const shapes = input.shapeDrawings ?? [];
   if (shapes.length > 0) {
     dropped.push(toLost(input, 'shapes or text boxes', shapes, shapes.length));
@@ -164,12 +173,14 @@ export function lostParts(input: PackageInfo, output: PackageInfo): LostPart[] {
 
 /** `2 charts and comments (sheet "Dashboard")`, for messages. */
 export function describeLost(lost: readonly LostPart[]): string {
-  return lost.map((l) => {
-    const what = /s$|macros|queries|\)$/.test(l.kind) || l.count === 1 ? l.kind : `${l.kind}s`;
-    const count = /s$|macros|queries/.test(l.kind) ? '' : `${l.count} `;
-    const where = l.sheets.length ? ` (sheet ${l.sheets.map((s) => `"${s}"`).join(', ')})` : '';
-    return `${count}${what}${where}`;
-  }).join('; ');
+  return lost
+    .map((l) => {
+      const what = /s$|macros|queries|\)$/.test(l.kind) || l.count === 1 ? l.kind : `${l.kind}s`;
+      const count = /s$|macros|queries/.test(l.kind) ? '' : `${l.count} `;
+      const where = l.sheets.length ? ` (sheet ${l.sheets.map((s) => `"${s}"`).join(', ')})` : '';
+      return `${count}${what}${where}`;
+    })
+    .join('; ');
 }
 
 /** Drawing parts ExcelJS cannot parse: it reads only the `xdr:` prefixed form Excel writes. */
@@ -196,11 +207,14 @@ function fixRelationship(rel: string, relsPath: string, unreadable: Set<string>)
 /** Removes the sheet's `<drawing r:id=…/>` elements whose relationship was dropped. */
 async function dropDrawingRefs(zip: JSZip, relsPath: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const sheet = posix.join(posix.dirname(posix.dirname(relsPath)),
-    posix.basename(relsPath, '.rels'));
+  const sheet = posix.join(
+    posix.dirname(posix.dirname(relsPath)),
+    posix.basename(relsPath, '.rels'),
+  );
   const xml = await text(zip, sheet);
   const fixed = xml.replace(/<(?:\w+:)?drawing\b[^>]*\/>/g, (el) =>
-    (ids.some((id) => el.includes(`"${id}"`)) ? '' : el));
+    ids.some((id) => el.includes(`"${id}"`)) ? '' : el,
+  );
   zip.file(sheet, fixed);
 }
 
@@ -222,7 +236,8 @@ export async function normalisedForExcelJs(zip: JSZip): Promise<Buffer | null> {
     changed = true;
   }
   const rels = Object.keys(zip.files).filter((n) =>
-    /^xl\/(worksheets|drawings)\/_rels\/[^/]+\.rels$/.test(n));
+    /^xl\/(worksheets|drawings)\/_rels\/[^/]+\.rels$/.test(n),
+  );
   for (const name of rels) {
     const xml = await text(zip, name);
     const dropped: string[] = [];

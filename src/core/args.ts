@@ -115,7 +115,12 @@ function checkBounds(argument: string, value: number, spec: NumberSpec): number 
     });
   }
   if (belowMin || aboveMax) {
-    fail({ code: 'outOfRange', argument, value, details: { range: rangeText(spec), hint: spec.hint } });
+    fail({
+      code: 'outOfRange',
+      argument,
+      value,
+      details: { range: rangeText(spec), hint: spec.hint },
+    });
   }
   if (spec.integer && !Number.isInteger(value)) fail({ code: 'notInteger', argument, value });
   return value;
@@ -154,8 +159,12 @@ export function toNumber(argument: string, raw: unknown, spec: NumberSpec = ANY_
 /** Number text; percent text only where the spec takes shares or percentages. */
 function readText(argument: string, raw: string, spec: NumberSpec): number | undefined {
   if (!spec.share && !spec.percent && PERCENT_TEXT.test(raw.trim())) {
-    fail({ code: 'percentText', argument, value: raw,
-      details: { hint: spec.hint ?? `Write ${rangeText(spec)}.` } });
+    fail({
+      code: 'percentText',
+      argument,
+      value: raw,
+      details: { hint: spec.hint ?? `Write ${rangeText(spec)}.` },
+    });
   }
   return parseNumberText(raw);
 }

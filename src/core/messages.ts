@@ -23,8 +23,7 @@ const catalogue = {
   notText: (a, got, d) => `${a} must be text; got ${got}.${tail(d.hint)}`,
   badChoice: (a, got, d) => `${a} must be one of ${d.choices}; got ${got}.`,
   unknownName: (a, got, d) =>
-    `Unknown ${a} ${got}.` + (d.suggestion ? ` Did you mean ${d.suggestion}?` : '') +
-    tail(d.hint),
+    `Unknown ${a} ${got}.` + (d.suggestion ? ` Did you mean ${d.suggestion}?` : '') + tail(d.hint),
   blankName: (a, _got, d) => `${a} is blank, but ${d.because}.${tail(d.hint)}`,
   countMismatch: (a, _got, d) => `${a} must have ${d.rule}; got ${d.counts}.`,
   transposedTable: (a, _got, d) =>

@@ -233,8 +233,12 @@ export function staffingCurveFunction(
       targetSeconds: read('targetSeconds', targetSeconds),
       patienceSeconds: readOptional('patienceSeconds', patienceSeconds),
     };
-    const [first, last] = curveRange(load, options, readOptional('from', from),
-      readOptional('to', to));
+    const [first, last] = curveRange(
+      load,
+      options,
+      readOptional('from', from),
+      readOptional('to', to),
+    );
     return [CURVE_HEADER, ...staffingCurve(load, options, first, last).map(curveRow)];
   });
   return Array.isArray(table) ? table : [[table]];

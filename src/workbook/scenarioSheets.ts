@@ -12,7 +12,11 @@
  * per option and week, and a backlog-by-week line per option.
  */
 import {
-  METRICS, METRIC_BY_NAME, PROJECTION_COLUMNS, type Metrics, type WeekRow,
+  METRICS,
+  METRIC_BY_NAME,
+  PROJECTION_COLUMNS,
+  type Metrics,
+  type WeekRow,
 } from '../core/model';
 import type { Tradeoff } from '../core/tradeoff';
 import { columnLetters, type RangeRef } from './address';
@@ -153,12 +157,36 @@ function tradeoffPart(t: Tradeoff, input: ScenarioSheetsInput, top: number) {
     row: top + 6,
     column: 0,
     style: 'TableStyleMedium2',
-    header: ['Option', 'Name', 'Cost per week', 'Quality index', 'Efficiency index', 'Score',
-      'Dominated by', 'Breaks constraints', 'Recommended'],
-    rows: t.rows.map((r) => [r.name, names.get(r.name) ?? '', r.costPerWeek, r.qualityIndex,
-      r.efficiencyIndex, r.score, r.dominatedBy ?? '', r.broken.join('; '), r.recommended]),
-    columnFormats: [undefined, undefined, unitFormat('cost_per_week'),
-      unitFormat('quality_index'), unitFormat('efficiency_index'), unitFormat('score')],
+    header: [
+      'Option',
+      'Name',
+      'Cost per week',
+      'Quality index',
+      'Efficiency index',
+      'Score',
+      'Dominated by',
+      'Breaks constraints',
+      'Recommended',
+    ],
+    rows: t.rows.map((r) => [
+      r.name,
+      names.get(r.name) ?? '',
+      r.costPerWeek,
+      r.qualityIndex,
+      r.efficiencyIndex,
+      r.score,
+      r.dominatedBy ?? '',
+      r.broken.join('; '),
+      r.recommended,
+    ]),
+    columnFormats: [
+      undefined,
+      undefined,
+      unitFormat('cost_per_week'),
+      unitFormat('quality_index'),
+      unitFormat('efficiency_index'),
+      unitFormat('score'),
+    ],
   };
   return { blocks, format, table };
 }
@@ -192,24 +220,46 @@ export function scenariosSheet(input: ScenarioSheetsInput): SheetPlan {
     frozenRows: SCENARIO_HEADER_ROW + 1,
     blocks: [
       { row: 0, column: 0, style: 'title', values: [['LBF Scenarios: one row per option']] },
-      { row: 1, column: 0, style: 'note', values: [[`Each metric cell is =LBF.SCENARIO(` +
-        `${input.parameters}, the override names of row ${SCENARIO_HEADER_ROW + 1}, the row's ` +
-        "values, the column's metric), with the value LBF computed cached; Excel with the LBF " +
-        'add-in recalculates it. Override cells show the value each option runs with.']] },
+      {
+        row: 1,
+        column: 0,
+        style: 'note',
+        values: [
+          [
+            `Each metric cell is =LBF.SCENARIO(` +
+              `${input.parameters}, the override names of row ${SCENARIO_HEADER_ROW + 1}, the row's ` +
+              "values, the column's metric), with the value LBF computed cached; Excel with the LBF " +
+              'add-in recalculates it. Override cells show the value each option runs with.',
+          ],
+        ],
+      },
       ...(trade?.blocks ?? []),
     ],
     tables: trade ? [table, trade.table] : [table],
     ...(trade ? { formats: [trade.format] } : {}),
-    charts: [{ kind: 'scatter', title: 'Cost per week versus quality index', row: chartRow,
-      column: 0, xAxisTitle: 'Cost per week', yAxisTitle: 'Quality index',
-      series: scatterSeries(input) }],
-    columnWidths: table.header.map((h, column) => ({ column,
-      widthChars: column === 1 ? 26 : Math.min(30, Math.max(11, h.length + 2)) })),
+    charts: [
+      {
+        kind: 'scatter',
+        title: 'Cost per week versus quality index',
+        row: chartRow,
+        column: 0,
+        xAxisTitle: 'Cost per week',
+        yAxisTitle: 'Quality index',
+        series: scatterSeries(input),
+      },
+    ],
+    columnWidths: table.header.map((h, column) => ({
+      column,
+      widthChars: column === 1 ? 26 : Math.min(30, Math.max(11, h.length + 2)),
+    })),
   };
 }
 
-const PROJECTION_HEADER = ['Option', ...PROJECTION_COLUMNS.map((c) => `${c.name} (${c.unit})`),
-  'backlog (tickets)'];
+const PROJECTION_HEADER = [
+  'Option',
+  ...PROJECTION_COLUMNS.map((c) => `${c.name} (${c.unit})`),
+  'backlog (tickets)',
+];
 
 function weekCells(id: string, w: WeekRow): PlanCell[] {
   const values = PROJECTION_COLUMNS.map((c) => (w[c.key] ?? { error: '#N/A' }) as PlanCell);
@@ -222,8 +272,11 @@ function backlogSeries(options: readonly ScenarioSheetOption[]): ChartSeries[] {
   let row = PROJECTION_HEADER_ROW + 1;
   return options.map((o) => {
     const rows = Math.max(1, o.weeks.length);
-    const series = { name: `${o.id} ${o.name}`, x: cell(PROJECTION_SHEET, row, 1, rows),
-      y: cell(PROJECTION_SHEET, row, backlog, rows) };
+    const series = {
+      name: `${o.id} ${o.name}`,
+      x: cell(PROJECTION_SHEET, row, 1, rows),
+      y: cell(PROJECTION_SHEET, row, backlog, rows),
+    };
     row += o.weeks.length;
     return series;
   });
@@ -238,19 +291,54 @@ export function projectionSheet(input: Pick<ScenarioSheetsInput, 'options'>): Sh
     mode: 'replace',
     frozenRows: header + 1,
     blocks: [
-      { row: 0, column: 0, style: 'title',
-        values: [['LBF Projection: every option, week by week']] },
-      { row: 1, column: 0, style: 'note', values: [['Values, computed when LBF wrote this ' +
-        "sheet; =LBF.PROJECTION(parameters, names, values) gives one option's weeks live."]] },
+      {
+        row: 0,
+        column: 0,
+        style: 'title',
+        values: [['LBF Projection: every option, week by week']],
+      },
+      {
+        row: 1,
+        column: 0,
+        style: 'note',
+        values: [
+          [
+            'Values, computed when LBF wrote this ' +
+              "sheet; =LBF.PROJECTION(parameters, names, values) gives one option's weeks live.",
+          ],
+        ],
+      },
     ],
-    tables: [{ name: 'LBF_Projection', row: header, column: 0, header: PROJECTION_HEADER, rows,
-      style: 'TableStyleLight9', columnFormats: [undefined,
-        ...PROJECTION_COLUMNS.map((c) => formatForUnit(c.unit)), formatForUnit('tickets')] }],
-    charts: [{ kind: 'line', title: 'Backlog by week per option', row: header,
-      column: PROJECTION_HEADER.length + 1, xAxisTitle: 'Week', yAxisTitle: 'Tickets',
-      series: backlogSeries(input.options) }],
-    columnWidths: PROJECTION_HEADER.map((h, column) =>
-      ({ column, widthChars: Math.max(9, Math.min(28, h.length + 2)) })),
+    tables: [
+      {
+        name: 'LBF_Projection',
+        row: header,
+        column: 0,
+        header: PROJECTION_HEADER,
+        rows,
+        style: 'TableStyleLight9',
+        columnFormats: [
+          undefined,
+          ...PROJECTION_COLUMNS.map((c) => formatForUnit(c.unit)),
+          formatForUnit('tickets'),
+        ],
+      },
+    ],
+    charts: [
+      {
+        kind: 'line',
+        title: 'Backlog by week per option',
+        row: header,
+        column: PROJECTION_HEADER.length + 1,
+        xAxisTitle: 'Week',
+        yAxisTitle: 'Tickets',
+        series: backlogSeries(input.options),
+      },
+    ],
+    columnWidths: PROJECTION_HEADER.map((h, column) => ({
+      column,
+      widthChars: Math.max(9, Math.min(28, h.length + 2)),
+    })),
   };
 }
 

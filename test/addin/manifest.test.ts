@@ -29,31 +29,72 @@ describe('manifest.xml', () => {
   it('orders the OfficeApp children as the TaskPaneApp schema sequence requires', () => {
     // OfficeApp base type then its TaskPaneApp extension (OfficeAppManifest v1.1 XSD,
     // learn.microsoft.com "OfficeApp complexType").
-    const schemaOrder = ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale',
-      'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl',
-      'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary',
-      'VersionOverrides', 'ExtendedOverrides'];
+    const schemaOrder = [
+      'Id',
+      'AlternateId',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'Dictionary',
+      'VersionOverrides',
+      'ExtendedOverrides',
+    ];
     const names = officeApp.children.map((c) => c.name);
     expect(inOrder(names, schemaOrder)).toBe(true);
-    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName',
-      'Description', 'DefaultSettings', 'Permissions']) {
+    for (const required of [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'DefaultSettings',
+      'Permissions',
+    ]) {
       expect(names).toContain(required);
     }
   });
 
   it('orders the host, form factor, custom-function and resource children per schema', () => {
     const host = child(child(overrides, 'Hosts'), 'Host');
-    expect(inOrder(host.children.map((c) => c.name),
-      ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'])).toBe(true);
+    expect(
+      inOrder(
+        host.children.map((c) => c.name),
+        ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'],
+      ),
+    ).toBe(true);
     const desktop = child(host, 'DesktopFormFactor');
-    expect(inOrder(desktop.children.map((c) => c.name).filter((n, i, a) => a.indexOf(n) === i),
-      ['GetStarted', 'FunctionFile', 'ExtensionPoint'])).toBe(true);
+    expect(
+      inOrder(
+        desktop.children.map((c) => c.name).filter((n, i, a) => a.indexOf(n) === i),
+        ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
+      ),
+    ).toBe(true);
     const functions = elements('ExtensionPoint').find(
-      (e) => e.attributes['xsi:type'] === 'CustomFunctions');
-    expect(functions?.children.map((c) => c.name)).toEqual(
-      ['Script', 'Page', 'Metadata', 'Namespace']);
-    expect(resources.children.map((c) => c.name)).toEqual(
-      ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']);
+      (e) => e.attributes['xsi:type'] === 'CustomFunctions',
+    );
+    expect(functions?.children.map((c) => c.name)).toEqual([
+      'Script',
+      'Page',
+      'Metadata',
+      'Namespace',
+    ]);
+    expect(resources.children.map((c) => c.name)).toEqual([
+      'bt:Images',
+      'bt:Urls',
+      'bt:ShortStrings',
+      'bt:LongStrings',
+    ]);
   });
 
   it('defines every resource id it references, each at most 32 characters', () => {
@@ -78,10 +119,14 @@ describe('manifest.xml', () => {
     const functionFile = elements('FunctionFile')[0].attributes.resid;
     const taskpane = elements('Action').find((a) => a.attributes['xsi:type'] === 'ShowTaskpane');
     const taskpaneUrl = child(taskpane as XmlElement, 'SourceLocation').attributes.resid;
-    expect([runtime.attributes.resid, pageUrl, functionFile]).toEqual(
-      [taskpaneUrl, taskpaneUrl, taskpaneUrl]);
+    expect([runtime.attributes.resid, pageUrl, functionFile]).toEqual([
+      taskpaneUrl,
+      taskpaneUrl,
+      taskpaneUrl,
+    ]);
     expect(defined.get(taskpaneUrl)).toBe(
-      child(child(officeApp, 'DefaultSettings'), 'SourceLocation').attributes.DefaultValue);
+      child(child(officeApp, 'DefaultSettings'), 'SourceLocation').attributes.DefaultValue,
+    );
     const sets = descendants(child(officeApp, 'Requirements')).map((s) => s.attributes.Name);
     expect(sets).toContain('SharedRuntime');
   });

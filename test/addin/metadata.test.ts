@@ -21,15 +21,36 @@ interface FunctionMetadata {
 /** Expected parameters; a trailing ? marks an optional one (issue 2's signatures). */
 const STAFFING: Record<string, string[]> = {
   ERLANGC: ['contacts', 'intervalMinutes', 'ahtSeconds', 'agents'],
-  SERVICELEVEL: ['contacts', 'intervalMinutes', 'ahtSeconds', 'agents', 'targetSeconds',
-    'patienceSeconds?'],
+  SERVICELEVEL: [
+    'contacts',
+    'intervalMinutes',
+    'ahtSeconds',
+    'agents',
+    'targetSeconds',
+    'patienceSeconds?',
+  ],
   ASA: ['contacts', 'intervalMinutes', 'ahtSeconds', 'agents', 'patienceSeconds?'],
   ABANDON: ['contacts', 'intervalMinutes', 'ahtSeconds', 'agents', 'patienceSeconds'],
   OCCUPANCY: ['contacts', 'intervalMinutes', 'ahtSeconds', 'agents', 'patienceSeconds?'],
-  AGENTS: ['contacts', 'intervalMinutes', 'ahtSeconds', 'targetSeconds', 'serviceLevel',
-    'maxOccupancy?', 'patienceSeconds?', 'maxAbandon?'],
-  STAFFINGCURVE: ['contacts', 'intervalMinutes', 'ahtSeconds', 'targetSeconds',
-    'patienceSeconds?', 'from?', 'to?'],
+  AGENTS: [
+    'contacts',
+    'intervalMinutes',
+    'ahtSeconds',
+    'targetSeconds',
+    'serviceLevel',
+    'maxOccupancy?',
+    'patienceSeconds?',
+    'maxAbandon?',
+  ],
+  STAFFINGCURVE: [
+    'contacts',
+    'intervalMinutes',
+    'ahtSeconds',
+    'targetSeconds',
+    'patienceSeconds?',
+    'from?',
+    'to?',
+  ],
   FTE: ['agents', 'shrinkage'],
 };
 
@@ -49,7 +70,7 @@ describe('custom-function metadata generated from the JSDoc', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(Object.entries(STAFFING))('declares LBF.%s with issue 2\'s arguments', (id, params) => {
+  it.each(Object.entries(STAFFING))("declares LBF.%s with issue 2's arguments", (id, params) => {
     const f = functions.find((fn) => fn.id === id);
     expect(f?.name).toBe(id);
     expect(f?.parameters.map((p) => p.name + (p.optional ? '?' : ''))).toEqual(params);

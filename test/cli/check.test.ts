@@ -19,7 +19,9 @@ function setLastActuals(backlog: number, attainment: number) {
 
 /** Status column of each trigger line, in trigger order. */
 function statuses(stdout: string): string[] {
-  return stdout.split('\n').filter((l) => /^(OK|FIRED|NO DATA)\s/.test(l))
+  return stdout
+    .split('\n')
+    .filter((l) => /^(OK|FIRED|NO DATA)\s/.test(l))
     .map((l) => l.split(/\s{2,}/)[0]);
 }
 
@@ -69,7 +71,8 @@ describe('lbf check', () => {
     const r = runCli(['check', path, '--actuals', 'March']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /Sheet "March", cell C1: Unknown metric "frt_atainment"\. Did you mean frt_attainment\?/);
+      /Sheet "March", cell C1: Unknown metric "frt_atainment"\. Did you mean frt_attainment\?/,
+    );
     const missing = runCli(['check', path, '--actuals', 'April']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no sheet "April" \(the actuals to check/);
@@ -84,7 +87,8 @@ describe('lbf check', () => {
     expect(r.stdout).toContain(`Wrote ${out}`);
     const ws = (await loadXlsx(out)).getWorksheet(RECORD_SHEET_NAME)!;
     const cells = Array.from({ length: ws.rowCount }, (_, i) =>
-      [1, 2, 3, 4].map((c) => ws.getCell(i + 1, c).value as string | number | null));
+      [1, 2, 3, 4].map((c) => ws.getCell(i + 1, c).value as string | number | null),
+    );
     const record = parseRecord(readRecordCells(cells));
     expect(record.versions.map((v) => [v.number, v.author, v.summary])).toEqual([
       [1, 'Ana', 'lbf run: options A, B; recommended A'],
@@ -92,8 +96,10 @@ describe('lbf check', () => {
     ]);
     expect(verifyHistory(record.versions).ok).toBe(true);
     const evidence = record.content.evidence[record.content.evidence.length - 1];
-    expect([evidence.source, evidence.location]).toEqual(
-      ['lbf check', 'sheet "LBF Actuals", row 3']);
+    expect([evidence.source, evidence.location]).toEqual([
+      'lbf check',
+      'sheet "LBF Actuals", row 3',
+    ]);
   });
 
   it('with --write refuses a workbook that has no stored record yet', async () => {

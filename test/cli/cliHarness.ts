@@ -24,8 +24,11 @@ export function runCli(args: string[], cwd = ROOT): CliResult {
   if (!existsSync(CLI)) {
     throw new Error(`${CLI} is missing: run "npm run build:cli" first (npm test does).`);
   }
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8',
-    timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -93,7 +96,8 @@ export const SMALL_ACTUALS: Rows = [
 
 /** Writes the small workbook, with `change` applied to the ExcelJS workbook first. */
 export async function writeSmallWorkbook(
-  path: string, change: (wb: ExcelJS.Workbook) => void = () => undefined,
+  path: string,
+  change: (wb: ExcelJS.Workbook) => void = () => undefined,
 ): Promise<string> {
   const wb = new ExcelJS.Workbook();
   addRows(wb, 'LBF Parameters', SMALL_PARAMETERS);

@@ -5,7 +5,13 @@
  * fixture) and ExcelJS, independently of LBF's adapter.
  */
 import {
-  chmodSync, copyFileSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync,
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -23,17 +29,18 @@ async function partNames(path: string): Promise<string[]> {
 
 describe('parts ExcelJS cannot carry over', () => {
   let dir: string;
-  beforeEach(() => { dir = tempDir(); });
+  beforeEach(() => {
+    dir = tempDir();
+  });
 
-  it('reads a workbook openpyxl saved (absolute part paths) instead of calling it damaged',
-    async () => {
-      const out = join(dir, 'out.xlsx');
-      const r = runCli(['run', OPENPYXL, '--out', out]);
-      expect(r.status).toBe(0);
-      // The fixture's table of hand-worked numbers: A costs 10 × 40 × 30 = 12,000 a week.
-      expect(r.stdout).toMatch(/A Keep the team .*12,000/);
-      expect((await loadXlsx(out)).getWorksheet('LBF Scenarios')).toBeDefined();
-    });
+  it('reads a workbook openpyxl saved (absolute part paths) instead of calling it damaged', async () => {
+    const out = join(dir, 'out.xlsx');
+    const r = runCli(['run', OPENPYXL, '--out', out]);
+    expect(r.status).toBe(0);
+    // The fixture's table of hand-worked numbers: A costs 10 × 40 × 30 = 12,000 a week.
+    expect(r.stdout).toMatch(/A Keep the team .*12,000/);
+    expect((await loadXlsx(out)).getWorksheet('LBF Scenarios')).toBeDefined();
+  });
 
   it('refuses to write over an input with a chart and comments, and changes nothing', () => {
     const input = join(dir, 'in.xlsx');
@@ -41,7 +48,9 @@ describe('parts ExcelJS cannot carry over', () => {
     const before = readFileSync(input);
     const r = runCli(['run', input, '--out', input]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/in\.xlsx holds parts LBF cannot carry over .*comments \(sheet "Dashboard"\); 1 chart \(sheet "Dashboard"\)\. .*Write to another file with --out/);
+    expect(r.stderr).toMatch(
+      /in\.xlsx holds parts LBF cannot carry over .*comments \(sheet "Dashboard"\); 1 chart \(sheet "Dashboard"\)\. .*Write to another file with --out/,
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['in.xlsx']);
   });
@@ -50,14 +59,17 @@ describe('parts ExcelJS cannot carry over', () => {
     const out = join(dir, 'copy.xlsx');
     const r = runCli(['run', OPENPYXL, '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/warning: .*copy\.xlsx does not carry over .*1 chart \(sheet "Dashboard"\)/);
+    expect(r.stderr).toMatch(
+      /warning: .*copy\.xlsx does not carry over .*1 chart \(sheet "Dashboard"\)/,
+    );
     expect((await partNames(out)).some((p) => p.startsWith('xl/charts/'))).toBe(false);
   });
 
   it('refuses check --write in place when the input has a pivot table or macros', async () => {
     const base = join(dir, 'base.xlsx');
-    expect(runCli(['run', await writeSmallWorkbook(join(dir, 's.xlsx')), '--out', base]).status)
-      .toBe(0);
+    expect(
+      runCli(['run', await writeSmallWorkbook(join(dir, 's.xlsx')), '--out', base]).status,
+    ).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(base));
     zip.file('xl/vbaProject.bin', Buffer.from([1, 2, 3]));
     zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>');
@@ -69,30 +81,39 @@ describe('parts ExcelJS cannot carry over', () => {
     expect(readFileSync(base).equals(before)).toBe(true);
   });
 
-  it('refuses in place a text box drawn beside an image (ExcelJS keeps images only)',
-    async () => {
-      const input = await writeSmallWorkbook(join(dir, 'shape.xlsx'), (wb) => {
-        // Eight bytes of PNG signature: ExcelJS stores the image without decoding it.
-        const id = wb.addImage({ buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]) as
-          unknown as ExcelJS.Buffer, extension: 'png' });
-        wb.addWorksheet('Board').addImage(id, 'B2:C4');
+  it('refuses in place a text box drawn beside an image (ExcelJS keeps images only)', async () => {
+    const input = await writeSmallWorkbook(join(dir, 'shape.xlsx'), (wb) => {
+      // Eight bytes of PNG signature: ExcelJS stores the image without decoding it.
+      const id = wb.addImage({
+        buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]) as unknown as ExcelJS.Buffer,
+        extension: 'png',
       });
-      const zip = await JSZip.loadAsync(readFileSync(input));
-      const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
-      zip.file('xl/drawings/drawing1.xml', drawing.replace('</xdr:wsDr>', '<xdr:twoCellAnchor>' +
-        '<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>' +
-        '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0' +
-        '</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp>' +
-        '<xdr:nvSpPr><xdr:cNvPr id="3" name="TextBox 2"/><xdr:cNvSpPr txBox="1"/>' +
-        '</xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'));
-      writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
-      const r = runCli(['run', input, '--out', input]);
-      expect(r.stderr).toMatch(/holds parts LBF cannot carry over .*shapes or text boxes \(sheet "Board"\)/);
-      expect(r.status).toBe(2);
-      const other = runCli(['run', input, '--out', join(dir, 'copy.xlsx')]);
-      expect(other.status).toBe(0);
-      expect(other.stderr).not.toMatch(/image/);
+      wb.addWorksheet('Board').addImage(id, 'B2:C4');
     });
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+    zip.file(
+      'xl/drawings/drawing1.xml',
+      drawing.replace(
+        '</xdr:wsDr>',
+        '<xdr:twoCellAnchor>' +
+          '<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>' +
+          '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0' +
+          '</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp>' +
+          '<xdr:nvSpPr><xdr:cNvPr id="3" name="TextBox 2"/><xdr:cNvSpPr txBox="1"/>' +
+          '</xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+      ),
+    );
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = runCli(['run', input, '--out', input]);
+    expect(r.stderr).toMatch(
+      /holds parts LBF cannot carry over .*shapes or text boxes \(sheet "Board"\)/,
+    );
+    expect(r.status).toBe(2);
+    const other = runCli(['run', input, '--out', join(dir, 'copy.xlsx')]);
+    expect(other.status).toBe(0);
+    expect(other.stderr).not.toMatch(/image/);
+  });
 
   it('refuses in place a note that ExcelJS 4.4 itself wrote but drops on reading back', async () => {
     const input = await writeSmallWorkbook(join(dir, 'note.xlsx'), (wb) => {
@@ -170,8 +191,15 @@ describe('output targets', () => {
   });
 
   it('stops quietly when stdout is closed early (| head -1)', () => {
-    const piped = spawnSync('bash', ['-c', `set -o pipefail; node "${CLI}" run "${input}" ` +
-      `--out "${join(dir, 'p.xlsx')}" | head -1`], { encoding: 'utf8' });
+    const piped = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; node "${CLI}" run "${input}" ` +
+          `--out "${join(dir, 'p.xlsx')}" | head -1`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(piped.stdout).toMatch(/^option +backlog .*\n$/);
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(0);

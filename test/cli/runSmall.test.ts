@@ -14,7 +14,8 @@ function storedRecordOf(wb: ExcelJS.Workbook) {
   const ws = wb.getWorksheet(RECORD_SHEET_NAME);
   if (!ws) throw new Error('no record sheet');
   const values = Array.from({ length: ws.rowCount }, (_, r) =>
-    [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null));
+    [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null),
+  );
   return parseRecord(readRecordCells(values));
 }
 
@@ -43,21 +44,46 @@ describe('lbf run on a hand-worked workbook', () => {
     // A = 0.5 × 100 + 0.5 × 100 = 100.0; B = 0.5 × 100 + 0.5 × 87.5 = 93.75.
     const a = lines.find((l) => l.startsWith('A Keep the team')) ?? '';
     const b = lines.find((l) => l.startsWith('B Add a partner')) ?? '';
-    expect(a.split(/\s{2,}/)).toEqual(['A Keep the team', '0', '0.0', '100.0%', '12,000',
-      '100.0', '100.0', 'yes']);
-    expect(b.split(/\s{2,}/)).toEqual(['B Add a partner', '0', '0.0', '100.0%', '16,000',
-      '100.0', '93.8']);
+    expect(a.split(/\s{2,}/)).toEqual([
+      'A Keep the team',
+      '0',
+      '0.0',
+      '100.0%',
+      '12,000',
+      '100.0',
+      '100.0',
+      'yes',
+    ]);
+    expect(b.split(/\s{2,}/)).toEqual([
+      'B Add a partner',
+      '0',
+      '0.0',
+      '100.0%',
+      '16,000',
+      '100.0',
+      '93.8',
+    ]);
     expect(result.stdout).toContain('Recommended: option A at quality weight 0.5.');
   });
 
   it('leaves the input untouched and writes the output sheets', async () => {
     const before = await loadXlsx(input);
-    expect(before.worksheets.map((s) => s.name)).toEqual(
-      ['LBF Parameters', 'LBF Options', 'LBF Decision', 'LBF Actuals']);
+    expect(before.worksheets.map((s) => s.name)).toEqual([
+      'LBF Parameters',
+      'LBF Options',
+      'LBF Decision',
+      'LBF Actuals',
+    ]);
     expect(wb.worksheets.map((s) => `${s.name}:${s.state}`)).toEqual([
-      'LBF Parameters:visible', 'LBF Options:visible', 'LBF Decision:visible',
-      'LBF Actuals:visible', 'LBF Scenarios:visible', 'LBF Projection:visible',
-      'LBF Decision Log:visible', `${RECORD_SHEET_NAME}:veryHidden`]);
+      'LBF Parameters:visible',
+      'LBF Options:visible',
+      'LBF Decision:visible',
+      'LBF Actuals:visible',
+      'LBF Scenarios:visible',
+      'LBF Projection:visible',
+      'LBF Decision Log:visible',
+      `${RECORD_SHEET_NAME}:veryHidden`,
+    ]);
   });
 
   it('writes each metric as an LBF.SCENARIO formula with the value cached', () => {
@@ -67,18 +93,35 @@ describe('lbf run on a hand-worked workbook', () => {
     const costColumn = header.indexOf('cost_per_week (money/week)') + 1;
     const b = ws.getCell(6, costColumn).value as { formula: string; result: number };
     expect(b.formula).toBe(
-      `LBF.SCENARIO('LBF Parameters'!$A$1:$H$10,$C$4:$C$4,$C6:$C6,${ws.getColumn(costColumn)
-        .letter}$4)`);
+      `LBF.SCENARIO('LBF Parameters'!$A$1:$H$10,$C$4:$C$4,$C6:$C6,${
+        ws.getColumn(costColumn).letter
+      }$4)`,
+    );
     expect(b.result).toBeCloseTo(16_000, 6);
     expect(ws.getCell(5, 3).value).toBe(0);
     expect(ws.getCell(6, 3).value).toBe(5);
   });
 
   it('adds the scenario, trade-off and projection tables', () => {
-    const names = wb.worksheets.flatMap((s) => Object.keys((s as unknown as {
-      tables: Record<string, unknown> }).tables));
-    expect(names).toEqual(expect.arrayContaining(['LBF_Scenarios', 'LBF_Tradeoff',
-      'LBF_Projection', 'LBF_Log_Options', 'LBF_Log_Approvals', 'LBF_Log_Triggers']));
+    const names = wb.worksheets.flatMap((s) =>
+      Object.keys(
+        (
+          s as unknown as {
+            tables: Record<string, unknown>;
+          }
+        ).tables,
+      ),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'LBF_Scenarios',
+        'LBF_Tradeoff',
+        'LBF_Projection',
+        'LBF_Log_Options',
+        'LBF_Log_Approvals',
+        'LBF_Log_Triggers',
+      ]),
+    );
     const projection = wb.getWorksheet('LBF Projection') as ExcelJS.Worksheet;
     // 2 options × 4 weeks under a header in row 4: rows 5 … 12, week 4 of B in row 12.
     expect(projection.getCell(12, 1).value).toBe('B');
@@ -87,8 +130,9 @@ describe('lbf run on a hand-worked workbook', () => {
 
   it('stores version 1 with the author, the summary and a verifying hash chain', () => {
     const record = storedRecordOf(wb);
-    expect(record.versions.map((v) => [v.number, v.author, v.summary])).toEqual(
-      [[1, 'Ana', 'first']]);
+    expect(record.versions.map((v) => [v.number, v.author, v.summary])).toEqual([
+      [1, 'Ana', 'first'],
+    ]);
     expect(verifyHistory(record.versions).ok).toBe(true);
     expect(record.content.objective.objective).toBe('Keep first response within 8 hours');
     expect(record.content.decision.recommendation).toMatch(/^Option A \(Keep the team\)/);

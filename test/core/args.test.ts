@@ -82,9 +82,11 @@ describe('toNumber', () => {
     const e = errorOf(() => toNumber('contacts', '50%', { min: 0, hint: 'Write 100.' }));
     expect(e.code).toBe('percentText');
     expect(e.message).toBe(
-      'contacts takes a plain number, not a percentage; got "50%". Write 100.');
+      'contacts takes a plain number, not a percentage; got "50%". Write 100.',
+    );
     expect(errorOf(() => toNumber('targetSeconds', '20%', { min: 0 })).message).toBe(
-      'targetSeconds takes a plain number, not a percentage; got "20%". Write a number ≥ 0.');
+      'targetSeconds takes a plain number, not a percentage; got "20%". Write a number ≥ 0.',
+    );
   });
 
   it('suggests 30 % for 30 only when 0.3 itself is accepted', () => {
@@ -96,7 +98,8 @@ describe('toNumber', () => {
     expect(e.message).toBe('shrinkage must be a number ≥ 0 and < 1; got 100. Below 1.');
     // 0.5/100 would be below a minimum of 0.01: no percent suggestion for 50 either.
     expect(errorOf(() => toNumber('x', 50, { min: 0.6, max: 1, share: true })).code).toBe(
-      'outOfRange');
+      'outOfRange',
+    );
   });
 
   it('names an Excel error value passed in place of a number', () => {
@@ -111,14 +114,17 @@ describe('toNumber', () => {
       const e = errorOf(() => toNumber('agents', raw, { min: 0 }));
       expect(e.code).toBe('cellError');
       expect(e.message).toBe(
-        `agents refers to a cell holding the error ${shown}; fix that cell first.`);
+        `agents refers to a cell holding the error ${shown}; fix that cell first.`,
+      );
     }
   });
 
   it('says "Write a number." with no stray space when the spec has no bounds', () => {
     expect(errorOf(() => toNumber('threshold', 'abc')).message).toBe(
-      'threshold must be a number; got "abc". Write a number.');
+      'threshold must be a number; got "abc". Write a number.',
+    );
     expect(errorOf(() => toNumber('weeks', 'abc', { integer: true })).message).toBe(
-      'weeks must be a number; got "abc". Write a whole number.');
+      'weeks must be a number; got "abc". Write a whole number.',
+    );
   });
 });

@@ -80,27 +80,36 @@ describe('lbf run on the example workbook', () => {
     expect(value('opening_backlog')).toBe(1743);
   });
 
-  it('exits 0 and prints every option with the trade-off core\'s recommendation', () => {
+  it("exits 0 and prints every option with the trade-off core's recommendation", () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const options = [...runs.keys()];
     expect(options).toEqual(['A', 'B', 'C']);
     // The example's hard constraints, as written in its LBF Decision sheet.
     const reference = evaluateTradeoff(
-      options.map((name) => ({ name, metrics: runs.get(name)!.metrics })), 0.5, [
+      options.map((name) => ({ name, metrics: runs.get(name)!.metrics })),
+      0.5,
+      [
         { metric: 'cost_per_week', comparison: '<=', threshold: 121_000, text: 'cost' },
         { metric: 'frt_attainment', comparison: '>=', threshold: 0.5, text: 'frt' },
-      ]);
+      ],
+    );
     expect(reference.recommended).toBeDefined();
     expect(result.stdout).toContain(
-      `Recommended: option ${reference.recommended} at quality weight 0.5.`);
-    expect(result.stdout).toMatch(new RegExp('Nearest of \\d+ trigger points: at \\w+ = ' +
-      '[\\d.]+ \\(now [\\d.]+, [+-][\\d.]+ %\\) the recommended option no longer meets ' +
-      '(frt_attainment >= 0.5|cost_per_week <= 121000)\\.'));
+      `Recommended: option ${reference.recommended} at quality weight 0.5.`,
+    );
+    expect(result.stdout).toMatch(
+      new RegExp(
+        'Nearest of \\d+ trigger points: at \\w+ = ' +
+          '[\\d.]+ \\(now [\\d.]+, [+-][\\d.]+ %\\) the recommended option no longer meets ' +
+          '(frt_attainment >= 0.5|cost_per_week <= 121000)\\.',
+      ),
+    );
     const tradeoff = output.getWorksheet('LBF Scenarios')!;
     const rows = sheetValues(tradeoff).filter((r) => r[8] === true || r[8] === false);
     expect(rows.map((r) => [r[0], r[8]])).toEqual(
-      reference.rows.map((r) => [r.name, r.recommended]));
+      reference.rows.map((r) => [r.name, r.recommended]),
+    );
   });
 
   it('caches in each LBF.SCENARIO cell the value the core computes', () => {
@@ -115,7 +124,7 @@ describe('lbf run on the example workbook', () => {
         const cell = ws.getCell(5 + i, c).model as { formula: string; result: number };
         expect(cell.formula).toMatch(/^LBF\.SCENARIO\('LBF Parameters'!\$A\$1:\$H\$\d+,/);
         const raw = metrics[def.name];
-        const expected = typeof raw === 'boolean' ? Number(raw) : raw as number;
+        const expected = typeof raw === 'boolean' ? Number(raw) : (raw as number);
         expect(cell.result).toBeCloseTo(expected, 6);
       }
     }
@@ -125,32 +134,43 @@ describe('lbf run on the example workbook', () => {
     const ws = output.getWorksheet(RECORD_SHEET_NAME)!;
     expect(ws.state).toBe('veryHidden');
     const cells = Array.from({ length: ws.rowCount }, (_, r) =>
-      [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null));
+      [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null),
+    );
     const record = parseRecord(readRecordCells(cells));
     expect(record.versions.map((v) => [v.number, v.author])).toEqual([[1, 'e2e']]);
     expect(verifyHistory(record.versions)).toEqual({ ok: true, problems: [] });
     expect(record.content.options.map((o) => o.id)).toEqual(['A', 'B', 'C']);
-    expect(record.content.governance.approvals.map((a) => a.status))
-      .toEqual(['approved', 'pending']);
+    expect(record.content.governance.approvals.map((a) => a.status)).toEqual([
+      'approved',
+      'pending',
+    ]);
     expect(record.content.ownership.reviewTriggers).toHaveLength(4);
   });
 
   it('records where the recommended option stops meeting a hard constraint', () => {
     const ws = output.getWorksheet(RECORD_SHEET_NAME)!;
     const cells = Array.from({ length: ws.rowCount }, (_, r) =>
-      [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null));
+      [1, 2, 3, 4].map((c) => ws.getCell(r + 1, c).value as string | number | null),
+    );
     const points = parseRecord(readRecordCells(cells)).content.scenarios.triggerPoints;
-    const point = points.find((p) => p.parameter === 'tickets_per_week' &&
-      p.meaning.includes('frt_attainment >= 0.5'));
+    const point = points.find(
+      (p) => p.parameter === 'tickets_per_week' && p.meaning.includes('frt_attainment >= 0.5'),
+    );
     expect(point).toBeDefined();
     // Fed back into the model one ticket either side of the rounded break-even
     // (4 significant digits: steps of 1 ticket here), frt_attainment straddles 0.5.
     const table = parseParameterTable(sheetValues(output.getWorksheet('LBF Parameters')!));
-    const overrides = { self_serve_target: 0.35, self_serve_start_week: 3,
-      self_serve_ramp_weeks: 12, self_serve_cost_per_week: 9000, outsourced_fte: 10,
-      routing: 'inhouse_first' };
-    const attainment = (tickets: number) => runScenario(scenarioFromTable(table,
-      { ...overrides, tickets_per_week: tickets })).metrics.frt_attainment as number;
+    const overrides = {
+      self_serve_target: 0.35,
+      self_serve_start_week: 3,
+      self_serve_ramp_weeks: 12,
+      self_serve_cost_per_week: 9000,
+      outsourced_fte: 10,
+      routing: 'inhouse_first',
+    };
+    const attainment = (tickets: number) =>
+      runScenario(scenarioFromTable(table, { ...overrides, tickets_per_week: tickets })).metrics
+        .frt_attainment as number;
     expect(attainment(point!.value - 1)).toBeGreaterThanOrEqual(0.5);
     expect(attainment(point!.value + 1)).toBeLessThan(0.5);
   });
@@ -158,14 +178,25 @@ describe('lbf run on the example workbook', () => {
   it('opens in LibreOffice Calc with every sheet and the cached scenario values', () => {
     const soffice = sofficeBinary();
     if (!soffice) {
-      throw new Error('LibreOffice (soffice) is not installed: this test needs it. Install ' +
-        'Debian\'s libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui).');
+      throw new Error(
+        'LibreOffice (soffice) is not installed: this test needs it. Install ' +
+          "Debian's libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui).",
+      );
     }
     const dir = tempDir('lbf-soffice-');
-    const r = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir', dir, out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        out,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.status).toBe(0);
     for (const ws of output.worksheets) {
       expect(existsSync(join(dir, `result-${ws.name}.csv`))).toBe(true);
@@ -178,13 +209,14 @@ describe('lbf run on the example workbook', () => {
       for (const def of METRICS) {
         const expected = runs.get(id)!.metrics[def.name];
         const text = row[header.indexOf(`${def.name} (${def.unit})`)];
-        const value = typeof expected === 'boolean' ? Number(expected) : expected as number;
+        const value = typeof expected === 'boolean' ? Number(expected) : (expected as number);
         // The CSV keeps the unit formats: shares as percents, meets_targets as TRUE/FALSE.
         if (def.unit === 'share') expect(text).toMatch(/%$/);
         if (def.unit === 'TRUE/FALSE') expect(text).toBe(expected ? 'TRUE' : 'FALSE');
         // LibreOffice writes 15 significant digits.
-        expect(Math.abs(csvNumber(text) - value)).toBeLessThanOrEqual(1e-9 * Math.max(1,
-          Math.abs(value)));
+        expect(Math.abs(csvNumber(text) - value)).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(value)),
+        );
       }
     }
   }, 180_000);

@@ -81,10 +81,16 @@ describe('LBF.AGENTS', () => {
 describe('LBF.STAFFINGCURVE', () => {
   it('spills a header and the required count ± 5 by default (14 for 80 % in 20 s)', () => {
     const table = staffingCurveFunction(...LOAD, 20, null, null, null);
-    expect(table[0]).toEqual(['agents', 'service level', 'ASA seconds', 'occupancy',
-      'abandonment']);
-    expect(table.slice(1).map((row) => row[0])).toEqual(
-      [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(table[0]).toEqual([
+      'agents',
+      'service level',
+      'ASA seconds',
+      'occupancy',
+      'abandonment',
+    ]);
+    expect(table.slice(1).map((row) => row[0])).toEqual([
+      9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+    ]);
     const fourteen = table[6] as number[];
     expect(fourteen[1]).toBeCloseTo(0.8883500192, 10);
     expect(fourteen[2]).toBeCloseTo(7.835937, 6);
@@ -101,8 +107,9 @@ describe('LBF.STAFFINGCURVE', () => {
 
   it('runs 10 rows on from the given start when "to" is omitted', () => {
     const table = staffingCurveFunction(...LOAD, 20, 300, 20, null);
-    expect(table.slice(1).map((row) => row[0])).toEqual(
-      [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+    expect(table.slice(1).map((row) => row[0])).toEqual([
+      20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+    ]);
   });
 });
 

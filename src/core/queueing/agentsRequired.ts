@@ -82,14 +82,16 @@ export function agentsRequired(load: QueueLoad, targets: StaffingTargets): Staff
 
 function checkTargets(t: StaffingTargets): CheckedTargets {
   const abandonWithoutPatience =
-    t.maxAbandonShare !== undefined && t.maxAbandonShare !== null &&
+    t.maxAbandonShare !== undefined &&
+    t.maxAbandonShare !== null &&
     (t.patienceSeconds === undefined || t.patienceSeconds === null);
   if (abandonWithoutPatience) {
     fail({
       code: 'noSolution',
       argument: 'maxAbandon',
       details: {
-        reason: 'Erlang C has no abandonment; give patienceSeconds (Erlang A) or leave ' +
+        reason:
+          'Erlang C has no abandonment; give patienceSeconds (Erlang A) or leave ' +
           'maxAbandon empty.',
       },
     });
@@ -148,8 +150,14 @@ function solveErlangA(
   const last = maxAgentsSearched(load);
   const table = fillBlocking(load, last);
   const probe = (n: number) => {
-    const result = erlangA({ agents: n, loadErlangs: load, ahtSeconds, patienceSeconds,
-      targetSeconds: t.targetSeconds, blocking: table[n] });
+    const result = erlangA({
+      agents: n,
+      loadErlangs: load,
+      ahtSeconds,
+      patienceSeconds,
+      targetSeconds: t.targetSeconds,
+      blocking: table[n],
+    });
     return { result, missed: missedTarget(result, t) };
   };
   const start = Math.min(last, Math.max(1, Math.round(load)));
@@ -210,8 +218,14 @@ function probeIfSummable(probe: Probe, n: number, seen: { error?: LbfError }) {
  * too long to sum; when even high − 1 is, the answer cannot be proven minimal and the
  * `queueTooLong` error stands.
  */
-function gallop(probe: Probe, start: number, last: number, firstStep: number,
-  t: CheckedTargets, floor: { agents: number; missed: BindingTarget }) {
+function gallop(
+  probe: Probe,
+  start: number,
+  last: number,
+  firstStep: number,
+  t: CheckedTargets,
+  floor: { agents: number; missed: BindingTarget },
+) {
   let step = Math.max(1, firstStep);
   let high = start;
   let p = probe(high);
@@ -229,8 +243,8 @@ function gallop(probe: Probe, start: number, last: number, firstStep: number,
   let tooLong = 0; // counts at or below this have queues too long to sum
   while (low === 0 && high > 1) {
     let candidate = Math.max(1, high - step);
-    if (candidate <= floor.agents) return { low: floor.agents, lowMissed: floor.missed, high,
-      result };
+    if (candidate <= floor.agents)
+      return { low: floor.agents, lowMissed: floor.missed, high, result };
     if (candidate <= tooLong) candidate = Math.ceil((tooLong + high) / 2);
     if (candidate >= high && seen.error) throw seen.error;
     step *= 2;

@@ -139,8 +139,10 @@ function queueWeights(agents: number, load: number, theta: number, blocking: num
   for (let m = peak; m > 0; m -= 1) {
     const rate = agents + m * theta;
     const weight = (scratch[m] * rate) / load;
-    if (weight < LOW_WEIGHT && lowerStatesNegligible(weight, m - 1, agents, load, theta,
-      blocking)) {
+    if (
+      weight < LOW_WEIGHT &&
+      lowerStatesNegligible(weight, m - 1, agents, load, theta, blocking)
+    ) {
       // Deep overload: the states left below are 0 to 1e-17 of the sum. Stopping here also
       // avoids crawling through subnormal numbers, which are slow and stop shrinking.
       lowest = m; // scratch below `lowest` is stale: read as 0
@@ -185,8 +187,14 @@ function tailNegligible(last: number, m: number, ratio: number, sum: number): bo
  * Σ_(j≤k) w_j ≤ w_k/(1 − r); the idle states weigh w_0·(1/B − 1) ≤ w_k/B; each adds at
  * most k + 1 times its weight to a moment. The peak weighs 1, so the sum is ≥ 1.
  */
-function lowerStatesNegligible(weight: number, k: number, agents: number, load: number,
-  theta: number, blocking: number): boolean {
+function lowerStatesNegligible(
+  weight: number,
+  k: number,
+  agents: number,
+  load: number,
+  theta: number,
+  blocking: number,
+): boolean {
   const r = (agents + k * theta) / load;
   return r < 1 && weight * (k + 1) * (1 / (1 - r) + 1 / blocking) < TAIL_TOLERANCE;
 }
@@ -206,8 +214,12 @@ function ensureScratch(size: number): boolean {
  * written as Σ w_(m−1)·n/(n + mθ)·(1 − I) so no division by A: the weight of
  * queue states whose newcomer is answered within t (in AHTs).
  */
-function answeredWithin(agents: number, theta: number, targetAhts: number,
-  states: { count: number; lowest: number }) {
+function answeredWithin(
+  agents: number,
+  theta: number,
+  targetAhts: number,
+  states: { count: number; lowest: number },
+) {
   const { count, lowest } = states;
   if (targetAhts === 0) return { weight: 0, steps: 0 };
   const alpha = agents / theta + 1;

@@ -61,8 +61,19 @@ export function staffingCurve(
     rows.push(
       patienceSeconds === undefined
         ? erlangCRow(n, loadErlangs, ahtSeconds, targetSeconds, blocking)
-        : { agents: n, stable: true, result: erlangA({ agents: n, loadErlangs, ahtSeconds,
-          patienceSeconds, targetSeconds, blocking, work }) },
+        : {
+            agents: n,
+            stable: true,
+            result: erlangA({
+              agents: n,
+              loadErlangs,
+              ahtSeconds,
+              patienceSeconds,
+              targetSeconds,
+              blocking,
+              work,
+            }),
+          },
     );
     blocking = erlangBStep(n, loadErlangs, blocking);
   }
@@ -77,7 +88,8 @@ function failTooCostly(from: number, to: number, reached: number, load: number):
     value: from,
     details: {
       range: `nearer the offered load of ${Math.round(load * 1e4) / 1e4} Erlangs`,
-      hint: `Rows ${from} … ${to} lie so far below it that their queues of waiting ` +
+      hint:
+        `Rows ${from} … ${to} lie so far below it that their queues of waiting ` +
         `contacts are too long to sum in reasonable time (stopped at ${reached} agents). ` +
         'Start the curve nearer the load, use fewer rows, or leave from and to empty.',
     },
@@ -87,8 +99,14 @@ function failTooCostly(from: number, to: number, reached: number, load: number):
 function erlangCRow(n: number, load: number, aht: number, target: number, blocking: number) {
   if (load === 0) return { agents: n, stable: true, result: idleQueue('erlangC') };
   if (n <= load) {
-    const result: QueueResult = { ...idleQueue('erlangC'), offeredLoadErlangs: load,
-      waitProbability: 1, serviceLevel: 0, asaSeconds: Infinity, occupancy: 1 };
+    const result: QueueResult = {
+      ...idleQueue('erlangC'),
+      offeredLoadErlangs: load,
+      waitProbability: 1,
+      serviceLevel: 0,
+      asaSeconds: Infinity,
+      occupancy: 1,
+    };
     return { agents: n, stable: false, result };
   }
   const wait = erlangCFromB(n, load, blocking);
@@ -99,12 +117,22 @@ function checkRows(fromAgents: number, toAgents: number): void {
   checkQueueNumber('from', fromAgents);
   checkQueueNumber('to', toAgents);
   if (toAgents < fromAgents) {
-    fail({ code: 'outOfRange', argument: 'to', value: toAgents,
-      details: { range: `at least from (${fromAgents})` } });
+    fail({
+      code: 'outOfRange',
+      argument: 'to',
+      value: toAgents,
+      details: { range: `at least from (${fromAgents})` },
+    });
   }
   if (toAgents - fromAgents + 1 > MAX_CURVE_ROWS) {
-    fail({ code: 'outOfRange', argument: 'to', value: toAgents,
-      details: { range: `at most ${fromAgents + MAX_CURVE_ROWS - 1}`,
-        hint: `A staffing curve has at most ${MAX_CURVE_ROWS} rows; narrow from … to.` } });
+    fail({
+      code: 'outOfRange',
+      argument: 'to',
+      value: toAgents,
+      details: {
+        range: `at most ${fromAgents + MAX_CURVE_ROWS - 1}`,
+        hint: `A staffing curve has at most ${MAX_CURVE_ROWS} rows; narrow from … to.`,
+      },
+    });
   }
 }

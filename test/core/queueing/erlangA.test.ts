@@ -29,8 +29,13 @@ describe('erlangA', () => {
     const c = erlangC(n, a);
     const slC = 1 - c * Math.exp((-(n - a) * t) / 180);
     const gaps = [1e4, 1e5, 1e6, 1e7].map((patienceSeconds) => {
-      const r = erlangA({ agents: n, loadErlangs: a, ahtSeconds: 180, patienceSeconds,
-        targetSeconds: t });
+      const r = erlangA({
+        agents: n,
+        loadErlangs: a,
+        ahtSeconds: 180,
+        patienceSeconds,
+        targetSeconds: t,
+      });
       return Math.max(Math.abs(r.waitProbability - c), Math.abs(r.serviceLevel - slC));
     });
     for (let i = 1; i < gaps.length; i += 1) expect(gaps[i]).toBeLessThan(gaps[i - 1]);
@@ -40,23 +45,33 @@ describe('erlangA', () => {
 
   it('matches Erlang C at 10,000+ agents when patience is very long', () => {
     const row = reference.erlangCRequired[3]; // 10,000 Erlangs, 10,013 agents
-    const r = evaluateQueue({ contactsPerInterval: row.contacts,
-      intervalMinutes: row.intervalMinutes, ahtSeconds: row.ahtSeconds, agents: row.agents,
-      targetSeconds: row.targetSeconds, patienceSeconds: 1e9 });
+    const r = evaluateQueue({
+      contactsPerInterval: row.contacts,
+      intervalMinutes: row.intervalMinutes,
+      ahtSeconds: row.ahtSeconds,
+      agents: row.agents,
+      targetSeconds: row.targetSeconds,
+      patienceSeconds: 1e9,
+    });
     expect(Math.abs(r.serviceLevel - row.serviceLevelAtAgents)).toBeLessThan(1e-5);
   });
 
   it('accepts fractional agents and lies between the neighbouring whole counts', () => {
     const at = (agents: number) =>
-      erlangA({ agents, loadErlangs: 10, ahtSeconds: 180, patienceSeconds: 300,
-        targetSeconds: 20 }).serviceLevel;
+      erlangA({ agents, loadErlangs: 10, ahtSeconds: 180, patienceSeconds: 300, targetSeconds: 20 })
+        .serviceLevel;
     expect(at(12.5)).toBeGreaterThan(at(12));
     expect(at(12.5)).toBeLessThan(at(13));
   });
 
   it('service level with a 0 s target is the share answered at once, 1 − P(wait)', () => {
-    const r = erlangA({ agents: 14, loadErlangs: 10, ahtSeconds: 180, patienceSeconds: 300,
-      targetSeconds: 0 });
+    const r = erlangA({
+      agents: 14,
+      loadErlangs: 10,
+      ahtSeconds: 180,
+      patienceSeconds: 300,
+      targetSeconds: 0,
+    });
     expect(r.serviceLevel).toBeCloseTo(1 - 0.1452601142963612, 12);
   });
 
@@ -79,8 +94,13 @@ describe('erlangA', () => {
       // A·(1 − B)/n = 10·(1 − B)/14 = 0.673700611866771, SL within 20 s → 1 − B. The gap
       // is O((A + n)·patience / AHT) ≤ 24·1e-14/180 ≈ 1.3e-15, far inside 1e-12.
       const b = erlangBClosedForm(14, 10);
-      const r = erlangA({ agents: 14, loadErlangs: 10, ahtSeconds: 180, patienceSeconds,
-        targetSeconds: 20 });
+      const r = erlangA({
+        agents: 14,
+        loadErlangs: 10,
+        ahtSeconds: 180,
+        patienceSeconds,
+        targetSeconds: 20,
+      });
       expect(Math.abs(r.abandonShare - b)).toBeLessThan(1e-12);
       expect(Math.abs(r.occupancy - (10 * (1 - b)) / 14)).toBeLessThan(1e-12);
       expect(Math.abs(r.serviceLevel - (1 - b))).toBeLessThan(1e-12);
@@ -97,8 +117,13 @@ describe('erlangA', () => {
     // agent is busy (idle probability ~ e^(−θ(A − n)²/2A) underflows), so occupancy = 1,
     // abandonment = 1 − n/A and ASA = E[queue]/λ = patience·(1 − n/A) (Little's law).
     // Tolerance 1e-10: the chain sums up to 1.7 million states (round-off ~ states·ε).
-    const r = erlangA({ agents: n, loadErlangs: a, ahtSeconds: 180, patienceSeconds: p,
-      targetSeconds: 20 });
+    const r = erlangA({
+      agents: n,
+      loadErlangs: a,
+      ahtSeconds: 180,
+      patienceSeconds: p,
+      targetSeconds: 20,
+    });
     expect(Math.abs(r.abandonShare - (1 - n / a))).toBeLessThan(1e-10);
     expect(Math.abs(r.asaSeconds - p * (1 - n / a))).toBeLessThan(1e-7);
     expect(Math.abs(r.occupancy - (n === 0 ? 0 : 1))).toBeLessThan(1e-10);

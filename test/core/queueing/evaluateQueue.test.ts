@@ -78,8 +78,12 @@ describe('evaluateQueue with Erlang C', () => {
 
 describe('evaluateQueue with Erlang A', () => {
   it('reproduces the issue 2 figures with a mean patience of 300 s', () => {
-    const r = evaluateQueue({ ...issueInterval, agents: 14, targetSeconds: 20,
-      patienceSeconds: 300 });
+    const r = evaluateQueue({
+      ...issueInterval,
+      agents: 14,
+      targetSeconds: 20,
+      patienceSeconds: 300,
+    });
     expect(r.model).toBe('erlangA');
     expect(r.waitProbability).toBeCloseTo(0.14526, 5);
     expect(r.abandonShare).toBeCloseTo(0.013984, 6);
@@ -89,8 +93,12 @@ describe('evaluateQueue with Erlang A', () => {
   });
 
   it('is stable below the load: everyone waits, a fixed share abandons', () => {
-    const r = evaluateQueue({ ...issueInterval, agents: 5, targetSeconds: 20,
-      patienceSeconds: 300 });
+    const r = evaluateQueue({
+      ...issueInterval,
+      agents: 5,
+      targetSeconds: 20,
+      patienceSeconds: 300,
+    });
     expect(r.waitProbability).toBeGreaterThan(0.99);
     // Fluid limit: 5 agents answer 5 of 10 Erlangs, so about half abandons.
     expect(r.abandonShare).toBeGreaterThan(0.49);
@@ -99,14 +107,23 @@ describe('evaluateQueue with Erlang A', () => {
   });
 
   it('gives zero contacts service level 1', () => {
-    const r = evaluateQueue({ ...issueInterval, contactsPerInterval: 0, agents: 0,
-      patienceSeconds: 60, targetSeconds: 20 });
+    const r = evaluateQueue({
+      ...issueInterval,
+      contactsPerInterval: 0,
+      agents: 0,
+      patienceSeconds: 60,
+      targetSeconds: 20,
+    });
     expect(r).toMatchObject({ model: 'erlangA', serviceLevel: 1, abandonShare: 0, asaSeconds: 0 });
   });
 
   it('answers nobody with zero agents: all abandon', () => {
-    const r = evaluateQueue({ ...issueInterval, agents: 0, patienceSeconds: 60,
-      targetSeconds: 20 });
+    const r = evaluateQueue({
+      ...issueInterval,
+      agents: 0,
+      patienceSeconds: 60,
+      targetSeconds: 20,
+    });
     expect(r.serviceLevel).toBe(0);
     expect(r.abandonShare).toBeCloseTo(1, 12);
     expect(r.occupancy).toBe(0);

@@ -30,12 +30,16 @@ const ROUND_OFF = 1e-12;
 describe('queue measures over random valid inputs (fast-check)', () => {
   it('stay in range, never NaN; SL rises, ASA, abandonment, occupancy fall with agents', () => {
     fc.assert(
-      fc.property(interval, patience, fc.double({ min: 0, max: 40, noNaN: true }),
+      fc.property(
+        interval,
+        patience,
+        fc.double({ min: 0, max: 40, noNaN: true }),
         (input, patienceSeconds, extraAgents) => {
           // Erlang C needs n > A; Erlang A takes any n, including below the load.
-          const base = patienceSeconds === undefined
-            ? Math.floor(loadOf(input)) + 1 + extraAgents
-            : Math.max(0, loadOf(input) * 0.8 + extraAgents);
+          const base =
+            patienceSeconds === undefined
+              ? Math.floor(loadOf(input)) + 1 + extraAgents
+              : Math.max(0, loadOf(input) * 0.8 + extraAgents);
           const fewer = evaluateQueue({ ...input, agents: base, patienceSeconds });
           const more = evaluateQueue({ ...input, agents: base + 1, patienceSeconds });
           expectValid(fewer);
@@ -45,14 +49,18 @@ describe('queue measures over random valid inputs (fast-check)', () => {
           expect(more.abandonShare).toBeLessThanOrEqual(fewer.abandonShare + ROUND_OFF);
           // The Erlang A solver bisects on n, which needs occupancy to fall with n too.
           expect(more.occupancy).toBeLessThanOrEqual(fewer.occupancy + ROUND_OFF);
-        }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('agents required meets the target, and one agent fewer does not', () => {
     fc.assert(
-      fc.property(interval, patience, fc.double({ min: 0.05, max: 0.99, noNaN: true }),
+      fc.property(
+        interval,
+        patience,
+        fc.double({ min: 0.05, max: 0.99, noNaN: true }),
         (input, patienceSeconds, serviceLevel) => {
           const answer = agentsRequired(input, { ...input, serviceLevel, patienceSeconds });
           expectValid(answer.result);
@@ -61,7 +69,8 @@ describe('queue measures over random valid inputs (fast-check)', () => {
             const fewer = evaluateQueue({ ...input, agents: answer.agents - 1, patienceSeconds });
             expect(fewer.serviceLevel).toBeLessThan(serviceLevel);
           }
-        }),
+        },
+      ),
       { numRuns: 200 },
     );
   });

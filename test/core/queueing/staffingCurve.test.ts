@@ -15,8 +15,7 @@ describe('staffingCurve', () => {
   it('marks counts at or below the load unstable: SL 0, occupancy 1, ASA unbounded', () => {
     const rows = staffingCurve(issueLoad, { targetSeconds: 20 }, 9, 11);
     expect(rows.map((r) => r.stable)).toEqual([false, false, true]);
-    expect(rows[0].result).toMatchObject({ serviceLevel: 0, occupancy: 1,
-      asaSeconds: Infinity });
+    expect(rows[0].result).toMatchObject({ serviceLevel: 0, occupancy: 1, asaSeconds: Infinity });
   });
 
   it('uses Erlang A with a patience (issue 2 figures at 14 agents)', () => {
@@ -27,9 +26,11 @@ describe('staffingCurve', () => {
 
   it(`allows ${MAX_CURVE_ROWS} rows and refuses one more, naming "to"`, () => {
     expect(staffingCurve(issueLoad, { targetSeconds: 20 }, 0, MAX_CURVE_ROWS - 1)).toHaveLength(
-      MAX_CURVE_ROWS);
+      MAX_CURVE_ROWS,
+    );
     expect(() => staffingCurve(issueLoad, { targetSeconds: 20 }, 0, MAX_CURVE_ROWS)).toThrow(
-      /^to must be at most 999; got 1000\. A staffing curve has at most 1000 rows/);
+      /^to must be at most 999; got 1000\. A staffing curve has at most 1000 rows/,
+    );
   });
 
   it('refuses to before from', () => {
@@ -65,9 +66,12 @@ describe('staffingCurve far below a huge load (Erlang A)', () => {
     }
     expect(error).toBeInstanceOf(LbfError);
     expect((error as LbfError).argument).toBe('from');
-    expect((error as LbfError).message).toMatch(new RegExp(
-      '^from must be nearer the offered load of 1000000 Erlangs; got 0\\. ' +
-      'Rows 0 … 999 lie so far below it'));
+    expect((error as LbfError).message).toMatch(
+      new RegExp(
+        '^from must be nearer the offered load of 1000000 Erlangs; got 0\\. ' +
+          'Rows 0 … 999 lie so far below it',
+      ),
+    );
   });
 });
 
