@@ -1,22 +1,28 @@
 /* eslint-disable */
 // Builds the add-in: custom functions and task pane share one runtime page.
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const functionFiles = require('./scripts/functionFiles');
 
+// `npx office-addin-dev-certs install` writes a localhost certificate that
+// Office trusts into ~/.office-addin-dev-certs; use it when it is there, else
+// the dev server makes its own (which Office will not trust).
 const devCerts = () => {
-  try {
-    return require('office-addin-dev-certs').getHttpsServerOptions();
-  } catch {
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const file = (name) => path.join(dir, name);
+  if (!['localhost.key', 'localhost.crt', 'ca.crt'].every((n) => fs.existsSync(file(n)))) {
     return undefined;
   }
+  const read = (name) => fs.readFileSync(file(name));
+  return { key: read('localhost.key'), cert: read('localhost.crt'), ca: read('ca.crt') };
 };
 
 module.exports = async (_env, argv) => {
   const dev = argv.mode === 'development';
-  const https = dev ? await devCerts() : undefined;
+  const https = dev ? devCerts() : undefined;
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
